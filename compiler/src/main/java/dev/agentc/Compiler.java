@@ -1,0 +1,32 @@
+package dev.agentc;
+
+import dev.agentc.check.Checker;
+import dev.agentc.diag.Diagnostic;
+import dev.agentc.diag.Diagnostics;
+import dev.agentc.load.Project;
+import dev.agentc.load.ProjectLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The compiler's entry point: source path in, checked projects out. */
+public final class Compiler {
+  private Compiler() {}
+
+  /** Loads and checks every project at or below {@code path}. */
+  public static List<Compilation> check(Path path) {
+    List<Compilation> out = new ArrayList<>();
+    for (Project project : ProjectLoader.discover(path)) out.add(check(project));
+    return out;
+  }
+
+  /** Checks one loaded project. */
+  public static Compilation check(Project project) {
+    List<Diagnostic> all = new ArrayList<>(project.diagnostics());
+    if (project.modules().isEmpty()) return new Compilation(project, Optional.empty(), Diagnostics.sort(all));
+    Checker.Result checked = Checker.check(project);
+    all.addAll(checked.diagnostics());
+    return new Compilation(project, Optional.of(checked.model()), Diagnostics.sort(all));
+  }
+}

@@ -1,0 +1,88 @@
+package dev.agentc.diag;
+
+/**
+ * The catalog of diagnostics: every code, its default severity, a short title (used for SARIF
+ * rules and docs) and its message template. {@code {0}}, {@code {1}} … are filled by
+ * {@link #format}. Codes are stable: a code is never reused for another meaning.
+ *
+ * <p>Ranges: E00xx input and files, E01xx syntax, E02xx modules and names, E03xx fields and
+ * types, E04xx {@code from}, {@code override} and {@code let}; W-codes are warnings.
+ */
+public enum Code {
+  // ---- input and files
+  E0001(Severity.ERROR, "unreadable input", "cannot read `{0}`: {1}"),
+  E0002(Severity.ERROR, "path not found", "`{0}` does not exist"),
+  E0003(Severity.ERROR, "invalid UTF-8", "`{0}` is not valid UTF-8 (byte {1})"),
+  E0004(Severity.ERROR, "binary file", "`{0}` looks like a binary file, not `.agent` source"),
+  E0005(Severity.ERROR, "file too large", "`{0}` is {1} bytes; source files are limited to {2} bytes"),
+  E0006(Severity.ERROR, "no sources", "no `.agent` files found in `{0}`"),
+  E0007(Severity.ERROR, "nesting too deep", "brackets nest {0} levels deep here; the limit is {1}"),
+  E0008(Severity.ERROR, "path outside project", "`{0}` resolves outside the project root `{1}`"),
+
+  // ---- syntax
+  E0101(Severity.ERROR, "syntax error", "{0}"),
+  E0102(Severity.ERROR, "unterminated string", "this string is never closed"),
+  E0103(Severity.ERROR, "unterminated comment", "this block comment is never closed"),
+  E0104(Severity.ERROR, "invalid escape", "unknown escape sequence `{0}` in a string"),
+  E0105(Severity.ERROR, "unknown unit", "`{0}` is not a unit"),
+  E0106(Severity.ERROR, "unexpected character", "unexpected character `{0}`"),
+  E0107(Severity.ERROR, "invalid number", "invalid number `{0}`: {1}"),
+  E0108(Severity.ERROR, "misplaced module clause", "{0}"),
+
+  // ---- modules and names
+  E0201(Severity.ERROR, "unknown module", "no module named `{0}`"),
+  E0202(Severity.ERROR, "import cycle", "modules import each other in a cycle: {0}"),
+  E0203(Severity.ERROR, "duplicate name", "`{0}` is declared more than once in module `{1}`"),
+  E0204(Severity.ERROR, "unresolved name", "cannot find `{0}` in this scope"),
+  E0205(Severity.ERROR, "unknown import", "module `{0}` has no declaration named `{1}`"),
+  E0206(Severity.ERROR, "duplicate module", "module `{0}` is declared by more than one file"),
+  E0207(Severity.ERROR, "name clash", "`{0}` is both imported and declared in this module"),
+  E0208(Severity.ERROR, "invalid module name", "`{0}` cannot be a module name: {1}"),
+  W0201(Severity.WARNING, "unused import", "`{0}` is imported but never used"),
+
+  // ---- fields and types
+  E0301(Severity.ERROR, "unknown kind", "`{0}` is not a kind of declaration"),
+  E0302(Severity.ERROR, "unknown field", "`{0}` has no field `{1}`"),
+  E0303(Severity.ERROR, "missing field", "{0} `{1}` is missing the required field `{2}`"),
+  E0304(Severity.ERROR, "duplicate field", "field `{0}` is set more than once"),
+  E0305(Severity.ERROR, "type mismatch", "`{0}` expects {1}, found {2}"),
+  E0306(Severity.ERROR, "wrong unit", "`{0}` expects {1}, but `{2}` is {3}"),
+  E0307(Severity.ERROR, "out of range", "`{0}` must be {1}, found {2}"),
+  E0308(Severity.ERROR, "wrong kind of reference", "`{0}` expects a reference to {1}, but `{2}` is {3}"),
+  E0309(Severity.ERROR, "none on a required field", "`{0}` is required and cannot be `none`"),
+  E0310(Severity.ERROR, "unknown value", "`{0}` is not one of the values of `{1}`"),
+  E0311(Severity.ERROR, "bad call", "{0}"),
+  E0312(Severity.ERROR, "conflicting fields", "{0}"),
+  E0313(Severity.ERROR, "invalid name", "`{0}` cannot be used as a name: {1}"),
+
+  // ---- from, override, let
+  E0401(Severity.ERROR, "bad base", "`{0}` cannot start from `{1}`: {2}"),
+  E0402(Severity.ERROR, "from cycle", "`from` chain loops back on itself: {0}"),
+  E0403(Severity.ERROR, "bad override target", "`override {0}`: {1}"),
+  E0404(Severity.ERROR, "let cycle", "constant `{0}` is defined in terms of itself: {1}"),
+  E0405(Severity.ERROR, "abstract deployed", "`{0}` is abstract and cannot be deployed"),
+  E0406(Severity.ERROR, "bad interpolation", "{0}");
+
+  private final Severity severity;
+  private final String title;
+  private final String template;
+
+  Code(Severity severity, String title, String template) {
+    this.severity = severity;
+    this.title = title;
+    this.template = template;
+  }
+
+  public Severity severity() { return severity; }
+
+  public String title() { return title; }
+
+  public String template() { return template; }
+
+  /** Fills {@code {0}}, {@code {1}} … in the template; other braces are left alone. */
+  public String format(Object... args) {
+    String out = template;
+    for (int i = 0; i < args.length; i++) out = out.replace("{" + i + "}", String.valueOf(args[i]));
+    return out;
+  }
+}

@@ -1,0 +1,33 @@
+package dev.agentc.diag;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Collects the diagnostics of one run, in a stable order for output. */
+public final class Diagnostics {
+  private final List<Diagnostic> items = new ArrayList<>();
+
+  public void add(Diagnostic d) { items.add(d); }
+
+  public void add(Diagnostic.Builder b) { items.add(b.build()); }
+
+  public void addAll(List<Diagnostic> ds) { items.addAll(ds); }
+
+  public boolean hasErrors() { return items.stream().anyMatch(Diagnostic::isError); }
+
+  public int size() { return items.size(); }
+
+  /** Sorted by file, offset, then code, so output does not depend on checking order. */
+  public List<Diagnostic> sorted() { return sort(items); }
+
+  public static List<Diagnostic> sort(List<Diagnostic> ds) {
+    return ds.stream()
+        .distinct()
+        .sorted(Comparator.comparing((Diagnostic d) -> d.span().file())
+            .thenComparingInt(d -> d.span().start())
+            .thenComparing(d -> d.code().name())
+            .thenComparing(Diagnostic::message))
+        .toList();
+  }
+}

@@ -1,0 +1,304 @@
+package dev.agentc.syntax;
+
+import dev.agentc.diag.Code;
+import dev.agentc.diag.Diagnostic;
+import dev.agentc.grammar.AgentLexer;
+import dev.agentc.grammar.AgentParser;
+import dev.agentc.grammar.AgentParser.*;
+import dev.agentc.source.SourceFile;
+import dev.agentc.source.Span;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.antlr.v4.runtime.BufferedTokenStream;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/**
+ * ANTLR parse tree to {@link SourceUnit}. Tolerates the partial trees of error recovery: a
+ * missing piece becomes {@link Expr.Missing} or is left out, since its error is already reported.
+ */
+final class TreeBuilder {
+  private final SourceFile file;
+  private final BufferedTokenStream tokens;
+  private final List<Diagnostic> diags;
+
+  TreeBuilder(SourceFile file, BufferedTokenStream tokens, List<Diagnostic> diags) {
+    this.file = file;
+    this.tokens = tokens;
+    this.diags = diags;
+  }
+
+  static SourceUnit empty(SourceFile file) {
+    return new SourceUnit(file, Optional.empty(), List.of(), List.of(), List.of(), file.span(0, file.length()));
+  }
+
+  SourceUnit file(FileContext ctx) {
+    Optional<ModuleClause> module = Optional.empty();
+    List<Import> imports = new ArrayList<>();
+    List<TopLevel> items = new ArrayList<>();
+    for (ItemContext item : ctx.item()) {
+      if (item.moduleDecl() != null && item.moduleDecl().qualifiedName() != null) {
+        ModuleClause clause = new ModuleClause(qualified(item.moduleDecl().qualifiedName()), span(item.moduleDecl()));
+        if (module.isPresent()) {
+          diags.add(Diagnostic.of(Code.E0108, clause.span(), "a file has at most one `module` clause")
+              .label(module.get().span(), "the first one is here").build());
+        } else if (!imports.isEmpty() || !items.isEmpty()) {
+          diags.add(Diagnostic.of(Code.E0108, clause.span(), "the `module` clause must come first in the file")
+              .hint("move it above the imports and declarations").build());
+        } else {
+          module = Optional.of(clause);
+        }
+      } else if (item.importDecl() != null && item.importDecl().qualifiedName() != null) {
+        imports.add(importDecl(item.importDecl()));
+      } else if (item.letDecl() != null && item.letDecl().name() != null) {
+        LetDeclContext l = item.letDecl();
+        items.add(new Let(doc(l), ident(l.name()), expr(l.expr()), span(l)));
+      } else if (item.declaration() != null && item.declaration().declName != null && item.declaration().kind != null) {
+        items.add(declaration(item.declaration()));
+      }
+    }
+    return new SourceUnit(file, module, imports, items, comments(), file.span(0, file.length()));
+  }
+
+  private Import importDecl(ImportDeclContext ctx) {
+    Optional<Ident> alias = Optional.empty();
+    List<Ident> selected = new ArrayList<>();
+    if (ctx.AS() != null && !ctx.name().isEmpty()) alias = Optional.of(ident(ctx.name(0)));
+    else for (NameContext n : ctx.name()) selected.add(ident(n));
+    return new Import(qualified(ctx.qualifiedName()), alias, selected, span(ctx));
+  }
+
+  private Declaration declaration(DeclarationContext ctx) {
+    Ident kind = ident(ctx.kind);
+    Optional<QualifiedName> base = Optional.ofNullable(ctx.base).map(b -> new QualifiedName(List.of(ident(b)), span(b)));
+    Optional<Block> body = Optional.ofNullable(ctx.block()).map(this::block);
+    return new Declaration(doc(ctx), ctx.ABSTRACT() != null, kind, ident(ctx.declName), base, body, span(ctx));
+  }
+
+  private Block block(BlockContext ctx) {
+    List<Member> members = new ArrayList<>();
+    for (MemberContext m : ctx.member()) {
+      Member built = member(m);
+      if (built != null) members.add(built);
+    }
+    return new Block(members, span(ctx));
+  }
+
+  private Member member(MemberContext ctx) {
+    if (ctx instanceof OverrideMemberContext o) {
+      if (o.name() == null || o.block() == null) return null;
+      return new Member.Override(doc(o), ident(o.name()), block(o.block()), span(o));
+    }
+    if (ctx instanceof AssignMemberContext a) {
+      if (a.key() == null) return null;
+      return new Member.Field(doc(a), key(a.key()), a.key().string() != null, expr(a.expr()), span(a));
+    }
+    if (ctx instanceof BlockMemberContext b) {
+      if (b.key() == null || b.block() == null) return null;
+      Block body = block(b.block());
+      return new Member.Field(doc(b), key(b.key()), b.key().string() != null, new Expr.BlockValue(body, body.span()), span(b));
+    }
+    return null;
+  }
+
+  private Ident key(KeyContext ctx) {
+    if (ctx.name() != null) return ident(ctx.name());
+    Expr.Str s = string(ctx.string());
+    return new Ident(s.literal().orElse(""), s.span());
+  }
+
+  private Expr expr(ExprContext ctx) {
+    if (ctx == null || ctx.exception != null && ctx.getChildCount() == 0) return new Expr.Missing(spanOrHere(ctx));
+    return switch (ctx) {
+      case NegExprContext n -> new Expr.Negate(expr(n.expr()), span(n));
+      case MulExprContext m -> new Expr.Times(expr(m.expr(0)), expr(m.expr().size() > 1 ? m.expr(1) : null), span(m));
+      case PrimaryExprContext p -> primary(p.primary());
+      default -> new Expr.Missing(span(ctx));
+    };
+  }
+
+  private Expr primary(PrimaryContext ctx) {
+    if (ctx == null) return new Expr.Missing(spanOrHere(null));
+    Span sp = span(ctx);
+    return switch (ctx) {
+      case RangeLitContext r -> range(r, sp);
+      case NumberLitContext n -> number(n.NUMBER().getSymbol());
+      case QuantityLitContext q -> quantity(q.QUANTITY().getSymbol(), sp);
+      case MoneyLitContext m -> quantity(m.MONEY().getSymbol(), sp);
+      case StringLitContext s -> string(s.string());
+      case TrueLitContext t -> new Expr.Bool(true, sp);
+      case FalseLitContext f -> new Expr.Bool(false, sp);
+      case NoneLitContext n -> new Expr.None(sp);
+      case CallExprContext c -> call(c, sp);
+      case RefExprContext r -> new Expr.Ref(qualified(r.qualifiedName()), sp);
+      case ListExprContext l -> new Expr.ListOf(l.expr().stream().map(this::expr).toList(), sp);
+      case BlockExprContext b -> new Expr.BlockValue(block(b.block()), sp);
+      case ParenExprContext p -> expr(p.expr());
+      default -> new Expr.Missing(sp);
+    };
+  }
+
+  private Expr range(RangeLitContext r, Span sp) {
+    if (r.NUMBER().size() < 2) return new Expr.Missing(sp);
+    Expr.Number low = number(r.NUMBER(0).getSymbol());
+    Expr.Number high = number(r.NUMBER(1).getSymbol());
+    for (Expr.Number n : List.of(low, high)) {
+      if (!n.isInteger()) diags.add(Diagnostic.of(Code.E0107, n.span(), n.text(), "range bounds are whole numbers").build());
+    }
+    return new Expr.Range(low, high, sp);
+  }
+
+  private Expr.Call call(CallExprContext c, Span sp) {
+    List<Expr.Arg> args = new ArrayList<>();
+    if (c.args() != null) {
+      for (ArgContext a : c.args().arg()) {
+        Optional<Ident> name = Optional.ofNullable(a.name()).map(this::ident);
+        args.add(new Expr.Arg(name, expr(a.expr()), span(a)));
+      }
+    }
+    return new Expr.Call(qualified(c.qualifiedName()), args, sp);
+  }
+
+  private Expr.Number number(Token t) {
+    return new Expr.Number(decimal(t.getText()), t.getText(), span(t));
+  }
+
+  private static BigDecimal decimal(String digits) {
+    return new BigDecimal(digits.replace("_", ""));
+  }
+
+  /** `8Gi`, `70%`, `100/min`, `500 USD/month`: split into number, unit and rate; check the unit. */
+  private Expr quantity(Token t, Span sp) {
+    String text = t.getText();
+    int i = 0;
+    while (i < text.length() && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '_' || text.charAt(i) == '.')) i++;
+    BigDecimal value = decimal(text.substring(0, i));
+    String rest = text.substring(i).strip();
+    String unit = rest;
+    Optional<String> per = Optional.empty();
+    int slash = rest.indexOf('/');
+    if (slash >= 0) {
+      unit = rest.substring(0, slash);
+      per = Optional.of(rest.substring(slash + 1));
+    }
+    if (!unit.isEmpty() && !Units.isUnit(unit)) {
+      int from = t.getStartIndex() + text.indexOf(unit, i);
+      var d = Diagnostic.of(Code.E0105, file.span(from, from + unit.codePointCount(0, unit.length())), unit);
+      Units.suggestUnit(unit).ifPresentOrElse(d::suggest, () -> d.hint("units are " + Units.UNIT_LIST));
+      diags.add(d.build());
+    }
+    if (per.isPresent() && !Units.isRate(per.get())) {
+      String p = per.get();
+      int from = t.getStartIndex() + text.lastIndexOf(p);
+      var d = Diagnostic.of(Code.E0105, file.span(from, from + p.length()), "/" + p);
+      Units.suggestRate(p).ifPresentOrElse(d::suggest, () -> d.hint("rates are " + Units.RATE_LIST));
+      diags.add(d.build());
+    }
+    return new Expr.Quantity(value, unit, per, text, sp);
+  }
+
+  private Expr.Str string(StringContext ctx) {
+    if (ctx == null) return new Expr.Str(List.of(), false, spanOrHere(null));
+    boolean raw = ctx.RAW_OPEN() != null;
+    List<Expr.StrPart> parts = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    int textStart = -1;
+    for (int c = 1; c < ctx.getChildCount(); c++) {
+      ParseTree child = ctx.getChild(c);
+      if (!(child instanceof ParserRuleContext part)) continue;
+      ParserRuleContext interp = part instanceof StringPartContext sp && sp.STR_INTERP() != null ? sp
+          : part instanceof RawPartContext rp && rp.RAW_INTERP() != null ? rp : null;
+      if (interp != null) {
+        if (textStart >= 0) parts.add(new Expr.StrPart.Text(text.toString(), file.span(textStart, part.start.getStartIndex())));
+        text.setLength(0);
+        textStart = -1;
+        ExprContext e = interp instanceof StringPartContext sp ? sp.expr() : ((RawPartContext) interp).expr();
+        parts.add(new Expr.StrPart.Interpolation(expr(e), span(interp)));
+        continue;
+      }
+      if (textStart < 0) textStart = part.start.getStartIndex();
+      text.append(part.start.getType() == AgentLexer.STR_ESCAPE ? unescape(part.start.getText()) : part.getText());
+    }
+    if (textStart >= 0) parts.add(new Expr.StrPart.Text(text.toString(), file.span(textStart, lastTextEnd(ctx))));
+    return new Expr.Str(parts, raw, span(ctx));
+  }
+
+  private static int lastTextEnd(StringContext ctx) {
+    ParseTree last = ctx.getChild(ctx.getChildCount() - 1);
+    if (last instanceof TerminalNode tn && tn.getSymbol().getType() != AgentLexer.STR_UNTERMINATED) {
+      return tn.getSymbol().getStartIndex();
+    }
+    return ctx.stop.getStopIndex() + 1;
+  }
+
+  private static String unescape(String esc) {
+    return switch (esc.charAt(1)) {
+      case 'n' -> "\n";
+      case 't' -> "\t";
+      case 'u' -> {
+        String hex = esc.substring(3, esc.length() - 1);
+        try {
+          int cp = Integer.parseInt(hex, 16);
+          yield Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : "\uFFFD";
+        } catch (NumberFormatException tooLong) {
+          yield "\uFFFD";
+        }
+      }
+      default -> esc.substring(1);
+    };
+  }
+
+  private QualifiedName qualified(QualifiedNameContext ctx) {
+    if (ctx == null) return new QualifiedName(List.of(), spanOrHere(null));
+    return new QualifiedName(ctx.name().stream().map(this::ident).toList(), span(ctx));
+  }
+
+  private Ident ident(NameContext ctx) { return new Ident(ctx.getText(), span(ctx)); }
+
+  private Ident ident(Token t) { return new Ident(t.getText(), span(t)); }
+
+  /** The `///` lines directly above a construct, joined by newlines. */
+  private Optional<Doc> doc(ParserRuleContext ctx) {
+    List<Token> hidden = tokens.getHiddenTokensToLeft(ctx.start.getTokenIndex(), AgentLexer.COMMENTS);
+    if (hidden == null) return Optional.empty();
+    List<Token> docs = new ArrayList<>();
+    for (int i = hidden.size() - 1; i >= 0 && hidden.get(i).getType() == AgentLexer.DOC_COMMENT; i--) docs.add(0, hidden.get(i));
+    if (docs.isEmpty()) return Optional.empty();
+    StringBuilder sb = new StringBuilder();
+    for (Token d : docs) {
+      if (!sb.isEmpty()) sb.append('\n');
+      sb.append(d.getText().substring(3).strip());
+    }
+    return Optional.of(new Doc(sb.toString(), span(docs.get(0)).to(span(docs.get(docs.size() - 1)))));
+  }
+
+  private List<Comment> comments() {
+    List<Comment> out = new ArrayList<>();
+    for (Token t : tokens.getTokens()) {
+      if (t.getChannel() == AgentLexer.COMMENTS) out.add(new Comment(t.getText(), span(t)));
+    }
+    return out;
+  }
+
+  private Span span(Token t) {
+    int start = t.getStartIndex();
+    return file.span(start, t.getType() == Token.EOF ? start : t.getStopIndex() + 1);
+  }
+
+  private Span span(ParserRuleContext ctx) {
+    int start = ctx.start.getStartIndex();
+    Token stop = ctx.stop;
+    int end = stop == null || stop.getStopIndex() < start ? start : stop.getStopIndex() + 1;
+    if (ctx.start.getType() == Token.EOF) end = start;
+    return file.span(Math.max(0, start), end);
+  }
+
+  private Span spanOrHere(ParserRuleContext ctx) {
+    if (ctx != null) return span(ctx);
+    return file.span(file.length(), file.length());
+  }
+}

@@ -1,0 +1,78 @@
+// Lexer of the .agent language (LANGUAGE.md §2).
+// Newlines are trivia: members are delimited by the grammar, so `a = 1 b = 2` and one member a line
+// both parse. Comments go to their own channel so the formatter and doc lookup can find them.
+lexer grammar AgentLexer;
+
+channels { COMMENTS }
+
+@members {
+  /** `}` closes a block or an interpolation; only pop when a `{` or `${` pushed a mode. */
+  private void closeBrace() { if (!_modeStack.isEmpty()) popMode(); }
+}
+
+DOC_COMMENT   : '///' ~[\r\n]* -> channel(COMMENTS);
+LINE_COMMENT  : '//' ~[\r\n]* -> channel(COMMENTS);
+BLOCK_COMMENT : '/*' .*? '*/' -> channel(COMMENTS);
+UNTERMINATED_COMMENT : '/*' .*? EOF;
+WS            : [ \t\r\n\f\u00A0\uFEFF]+ -> skip;
+
+MODULE   : 'module';
+IMPORT   : 'import';
+AS       : 'as';
+ABSTRACT : 'abstract';
+FROM     : 'from';
+LET      : 'let';
+OVERRIDE : 'override';
+NONE     : 'none';
+TRUE     : 'true';
+FALSE    : 'false';
+
+// `500 USD`, `0.5 USD/h`, `500 USD/month`: a number, blanks, a currency code, an optional rate.
+MONEY    : NUM [ \t]+ CURRENCY RATE?;
+// `8Gi`, `30s`, `70%`, `100/min`: a number with a unit and/or a rate attached. Any letters are
+// taken, so an unknown unit is one token the checker can name.
+QUANTITY : NUM ( UNIT RATE? | RATE );
+NUMBER   : NUM;
+
+DOTDOT   : '..';
+DOT      : '.';
+COMMA    : ',';
+SEMI     : ';';
+ASSIGN   : '=';
+STAR     : '*';
+MINUS    : '-';
+LPAREN   : '(';
+RPAREN   : ')';
+LBRACK   : '[';
+RBRACK   : ']';
+LBRACE   : '{' -> pushMode(DEFAULT_MODE);
+RBRACE   : '}' { closeBrace(); };
+
+RAW_OPEN : '"""' -> pushMode(RAW);
+STR_OPEN : '"' -> pushMode(STR);
+
+IDENT    : [A-Za-z_] [A-Za-z0-9_]*;
+
+ERRCHAR  : .;
+
+fragment NUM      : [0-9] [0-9_]* ( '.' [0-9] [0-9_]* )?;
+fragment UNIT     : [A-Za-z]+ | '%';
+fragment RATE     : '/' [A-Za-z]+;
+fragment CURRENCY : 'USD' | 'EUR';
+fragment HEX      : [0-9A-Fa-f];
+
+mode STR;
+STR_CLOSE       : '"' -> popMode;
+STR_INTERP      : '${' -> pushMode(DEFAULT_MODE);
+STR_ESCAPE      : '\\' ( [nt"\\$] | 'u{' HEX+ '}' );
+STR_BAD_ESCAPE  : '\\' ~[\r\n]?;
+STR_TEXT        : ~["\\$\r\n]+;
+STR_DOLLAR      : '$';
+STR_UNTERMINATED: '\r'? '\n' -> popMode;
+
+mode RAW;
+RAW_CLOSE  : '"""' -> popMode;
+RAW_INTERP : '${' -> pushMode(DEFAULT_MODE);
+RAW_TEXT   : ~["$]+;
+RAW_DOLLAR : '$';
+RAW_QUOTE  : '"';
