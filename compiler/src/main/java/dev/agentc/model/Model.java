@@ -1,4 +1,29 @@
 package dev.agentc.model;
 
-/** The typed model of a checked project: the sole input of every later stage. */
-public record Model() {}
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The typed model of a checked project, the sole input of every later stage: every declaration
+ * (user and std) by id, and every non-abstract deploy resolved.
+ */
+public record Model(Map<String, Entity> entities, List<Deployment> deployments) {
+  public Model {
+    entities = Collections.unmodifiableMap(new TreeMap<>(entities));
+    deployments = List.copyOf(deployments);
+  }
+
+  public Optional<Entity> entity(String id) { return Optional.ofNullable(entities.get(id)); }
+
+  /** The declaration a reference points at. */
+  public Entity resolve(Value.Ref ref) {
+    Entity e = entities.get(ref.id());
+    if (e == null) throw new IllegalStateException("dangling reference " + ref.id());
+    return e;
+  }
+
+  public List<Entity> ofKind(String kind) { return entities.values().stream().filter(e -> e.kind().equals(kind)).toList(); }
+}

@@ -1,0 +1,55 @@
+package dev.agentc.check;
+
+import dev.agentc.diag.Code;
+import dev.agentc.diag.Diagnostic;
+import dev.agentc.diag.Diagnostics;
+import dev.agentc.model.Value;
+import dev.agentc.schema.FieldSpec;
+import dev.agentc.schema.RecordSpec;
+import dev.agentc.schema.Type;
+import dev.agentc.source.Span;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Completes a merged record: fills defaults and reports missing required fields. */
+final class Completion {
+  private final Values values;
+  private final Diagnostics diags;
+
+  Completion(Values values, Diagnostics diags) {
+    this.values = values;
+    this.diags = diags;
+  }
+
+  /** Defaults filled, recursively into the record blocks that are present. */
+  Value.Record withDefaults(Value.Record record, RecordSpec spec, Scope scope) {
+    Map<String, Value> out = new LinkedHashMap<>(record.fields());
+    for (FieldSpec f : spec.fields()) {
+      Value present = out.get(f.name());
+      if (present instanceof Value.Record r && f.type() instanceof Type.Record rt) {
+        out.put(f.name(), withDefaults(r, rt.spec(), scope));
+      } else if (present == null && f.defaultText().isPresent()) {
+        values.defaultOf(f, scope).ifPresent(v -> out.put(f.name(), v));
+      }
+    }
+    return new Value.Record(record.spec(), out, record.span());
+  }
+
+  /**
+   * E0303 for each required field that is absent. {@code what} and {@code name} name the
+   * declaration; {@code at} is where to point; {@code origin}, when not NONE, is the `from` line.
+   */
+  void requireFields(Value.Record record, RecordSpec spec, String what, String name, Span at, Span origin) {
+    for (FieldSpec f : spec.fields()) {
+      Value v = record.fields().get(f.name());
+      if (f.required() && (v == null || v instanceof Value.None)) {
+        var d = Diagnostic.of(Code.E0303, at, what, name, f.name()).hint("add `" + f.name() + " = …` (" + f.doc() + ")");
+        if (!origin.isNone()) d.label(origin, "nor does what it starts `from`");
+        diags.add(d);
+      }
+      if (v instanceof Value.Record r && f.type() instanceof Type.Record rt) {
+        requireFields(r, rt.spec(), "block", f.name(), r.span(), Span.NONE);
+      }
+    }
+  }
+}

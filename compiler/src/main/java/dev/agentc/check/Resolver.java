@@ -1,0 +1,78 @@
+package dev.agentc.check;
+
+import dev.agentc.diag.Code;
+import dev.agentc.diag.Diagnostic;
+import dev.agentc.diag.Diagnostics;
+import dev.agentc.diag.Suggest;
+import dev.agentc.schema.Schema;
+import dev.agentc.syntax.QualifiedName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Resolves names: `x` (a local, then an import, then — for catalog kinds — the std catalog),
+ * and `m.x` (a declaration of an imported module).
+ */
+final class Resolver {
+  private final Scopes scopes;
+  private final Diagnostics diags;
+
+  Resolver(Scopes scopes, Diagnostics diags) {
+    this.scopes = scopes;
+    this.diags = diags;
+  }
+
+  Scope scopeOf(dev.agentc.load.Module m) { return scopes.of(m); }
+
+  /** Resolves silently; empty when the name is unknown. */
+  Optional<Scope.Symbol> find(Scope scope, QualifiedName name, Set<String> expectedKinds) {
+    List<String> parts = name.parts().stream().map(p -> p.text()).toList();
+    if (parts.isEmpty()) return Optional.empty();
+    if (parts.size() == 1) {
+      Optional<Scope.Symbol> s = scope.lookup(parts.get(0));
+      if (s.isPresent()) return s;
+      for (String kind : expectedKinds) {
+        if (!Schema.CATALOG_KINDS.contains(kind)) continue;
+        Optional<Scope.Symbol> std = scopes.module("std." + kind).flatMap(m -> scopes.of(m).local(parts.get(0)));
+        if (std.isPresent()) return std;
+      }
+      return Optional.empty();
+    }
+    Optional<Scope.Symbol> head = scope.lookup(parts.get(0));
+    if (head.isEmpty() || !(head.get() instanceof Scope.Symbol.ModuleRef mod)) return Optional.empty();
+    if (parts.size() != 2) return Optional.empty();
+    return scopes.of(mod.module()).local(parts.get(1));
+  }
+
+  /** Resolves or reports E0204 with the closest name of the expected kinds in scope. */
+  Optional<Scope.Symbol> resolve(Scope scope, QualifiedName name, Set<String> expectedKinds) {
+    Optional<Scope.Symbol> found = find(scope, name, expectedKinds);
+    if (found.isPresent()) return found;
+    var d = Diagnostic.of(Code.E0204, name.span(), name.text());
+    Suggest.closest(name.text(), candidates(scope, expectedKinds)).ifPresentOrElse(d::suggest, () -> {
+      if (name.parts().size() == 1 && !expectedKinds.isEmpty()) {
+        String kinds = String.join(" or ", expectedKinds.stream().sorted().toList());
+        d.hint("declare a " + kinds + " named `" + name.text() + "`, or import one");
+      }
+    });
+    diags.add(d);
+    return Optional.empty();
+  }
+
+  private List<String> candidates(Scope scope, Set<String> kinds) {
+    List<String> out = new ArrayList<>();
+    scope.locals.forEach((n, s) -> { if (isKind(s, kinds)) out.add(n); });
+    scope.imported.forEach((n, i) -> { if (isKind(i.symbol(), kinds)) out.add(n); });
+    for (String kind : kinds) {
+      if (Schema.CATALOG_KINDS.contains(kind)) scopes.module("std." + kind).ifPresent(m -> out.addAll(scopes.of(m).locals.keySet()));
+    }
+    return out;
+  }
+
+  private static boolean isKind(Scope.Symbol s, Set<String> kinds) {
+    return s instanceof Scope.Symbol.Decl d && (kinds.isEmpty() || kinds.contains(d.decl().kind().text()))
+        || s instanceof Scope.Symbol.Constant;
+  }
+}

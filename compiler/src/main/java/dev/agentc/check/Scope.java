@@ -1,0 +1,58 @@
+package dev.agentc.check;
+
+import dev.agentc.load.Module;
+import dev.agentc.syntax.Declaration;
+import dev.agentc.syntax.Ident;
+import dev.agentc.syntax.Import;
+import dev.agentc.syntax.Let;
+import dev.agentc.syntax.TopLevel;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The names visible in one module: its own declarations and lets, and what it imports. */
+final class Scope {
+  /** A name bound by an import, and the import that bound it (for the unused-import warning). */
+  record Imported(Symbol symbol, Import from, Ident boundAt) {}
+
+  /** What a name can denote. */
+  sealed interface Symbol {
+    record Decl(Module module, Declaration decl) implements Symbol {
+      String id() { return module.name() + "." + decl.name().text(); }
+    }
+
+    record Constant(Module module, Let let) implements Symbol {}
+
+    record ModuleRef(Module module) implements Symbol {}
+  }
+
+  final Module module;
+  final Map<String, Symbol> locals = new LinkedHashMap<>();
+  final Map<String, Imported> imported = new LinkedHashMap<>();
+  final Set<Import> usedImports = new HashSet<>();
+  final Set<String> usedNames = new HashSet<>();
+
+  Scope(Module module) { this.module = module; }
+
+  Optional<Symbol> local(String name) { return Optional.ofNullable(locals.get(name)); }
+
+  /** Looks a name up among locals, then imports; marks the import used. */
+  Optional<Symbol> lookup(String name) {
+    Symbol s = locals.get(name);
+    if (s != null) return Optional.of(s);
+    Imported i = imported.get(name);
+    if (i == null) return Optional.empty();
+    usedImports.add(i.from());
+    usedNames.add(name);
+    return Optional.of(i.symbol());
+  }
+
+  static Symbol of(Module module, TopLevel item) {
+    return switch (item) {
+      case Declaration d -> new Symbol.Decl(module, d);
+      case Let l -> new Symbol.Constant(module, l);
+    };
+  }
+}

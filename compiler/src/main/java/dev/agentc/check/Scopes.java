@@ -1,0 +1,111 @@
+package dev.agentc.check;
+
+import dev.agentc.diag.Code;
+import dev.agentc.diag.Diagnostic;
+import dev.agentc.diag.Diagnostics;
+import dev.agentc.diag.Suggest;
+import dev.agentc.load.Module;
+import dev.agentc.load.Project;
+import dev.agentc.syntax.Ident;
+import dev.agentc.syntax.Import;
+import dev.agentc.syntax.TopLevel;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Builds every module's scope: duplicate names, selective imports, aliases, clashes. */
+final class Scopes {
+  private final Map<String, Module> modules = new LinkedHashMap<>();
+  private final Map<String, Scope> scopes = new LinkedHashMap<>();
+
+  Scopes(Project project, Diagnostics diags) {
+    for (Module m : project.modules()) modules.putIfAbsent(m.name(), m);
+    for (Module m : modules.values()) scopes.put(m.name(), declare(m, diags));
+    for (Scope s : scopes.values()) bindImports(s, diags);
+  }
+
+  Scope of(Module m) { return scopes.get(m.name()); }
+
+  Optional<Module> module(String name) { return Optional.ofNullable(modules.get(name)); }
+
+  Iterable<Scope> all() { return scopes.values(); }
+
+  private static Scope declare(Module m, Diagnostics diags) {
+    Scope scope = new Scope(m);
+    for (TopLevel item : m.unit().items()) {
+      Scope.Symbol previous = scope.locals.putIfAbsent(item.name().text(), Scope.of(m, item));
+      if (previous != null) {
+        diags.add(Diagnostic.of(Code.E0203, item.name().span(), item.name().text(), m.name())
+            .label(nameOf(previous).span(), "first declared here")
+            .hint("rename one of them; names are unique within a module whatever their kind"));
+      }
+    }
+    return scope;
+  }
+
+  private void bindImports(Scope scope, Diagnostics diags) {
+    for (Import imp : scope.module.unit().imports()) {
+      Module target = modules.get(imp.module().text());
+      if (target == null) continue; // the loader reported the unknown module
+      if (imp.isSelective()) {
+        Scope targetScope = scopes.get(target.name());
+        for (Ident name : imp.selected()) {
+          Optional<Scope.Symbol> sym = targetScope.local(name.text());
+          if (sym.isEmpty()) {
+            var d = Diagnostic.of(Code.E0205, name.span(), target.name(), name.text());
+            Suggest.closest(name.text(), targetScope.locals.keySet()).ifPresent(d::suggest);
+            diags.add(d);
+            continue;
+          }
+          bind(scope, name, new Scope.Imported(sym.get(), imp, name), diags);
+        }
+      } else {
+        Ident bound = imp.boundName().orElseThrow();
+        bind(scope, bound, new Scope.Imported(new Scope.Symbol.ModuleRef(target), imp, bound), diags);
+      }
+    }
+  }
+
+  private static void bind(Scope scope, Ident name, Scope.Imported imported, Diagnostics diags) {
+    Scope.Symbol local = scope.locals.get(name.text());
+    if (local != null) {
+      diags.add(Diagnostic.of(Code.E0207, name.span(), name.text()).label(nameOf(local).span(), "declared here")
+          .hint("import it under another name with `as`, or rename the declaration"));
+      return;
+    }
+    Scope.Imported previous = scope.imported.putIfAbsent(name.text(), imported);
+    if (previous != null && !previous.symbol().equals(imported.symbol())) {
+      diags.add(Diagnostic.of(Code.E0207, name.span(), name.text()).label(previous.boundAt().span(), "also imported here")
+          .hint("import one of them under another name with `as`"));
+    }
+  }
+
+  static Ident nameOf(Scope.Symbol s) {
+    return switch (s) {
+      case Scope.Symbol.Decl d -> d.decl().name();
+      case Scope.Symbol.Constant c -> c.let().name();
+      case Scope.Symbol.ModuleRef m -> new Ident(m.module().name(), m.module().unit().span());
+    };
+  }
+
+  /** W0201 for every import of a user module that nothing used. */
+  void reportUnused(Diagnostics diags) {
+    for (Scope s : scopes.values()) {
+      if (s.module.std()) continue;
+      for (Import imp : s.module.unit().imports()) {
+        if (!modules.containsKey(imp.module().text())) continue;
+        if (imp.isSelective()) {
+          for (Ident name : imp.selected()) {
+            Scope.Imported i = s.imported.get(name.text());
+            if (i != null && i.from() == imp && !s.usedNames.contains(name.text())) {
+              diags.add(Diagnostic.of(Code.W0201, name.span(), name.text()).hint("remove it from the import"));
+            }
+          }
+        } else if (!s.usedImports.contains(imp)) {
+          diags.add(Diagnostic.of(Code.W0201, imp.span(), imp.module().text()).fix(
+              dev.agentc.diag.Fix.replace("remove the import", imp.span(), "")).hint("remove the import"));
+        }
+      }
+    }
+  }
+}
