@@ -30,6 +30,8 @@ public final class Checker {
 
   public static Result check(Project project) {
     Diagnostics diags = new Diagnostics();
+    Diagnostics earlier = new Diagnostics();
+    earlier.addAll(project.diagnostics());
     Scopes scopes = new Scopes(project, diags);
     Resolver resolver = new Resolver(scopes, diags);
     Values values = new Values(resolver, diags);
@@ -48,7 +50,8 @@ public final class Checker {
       Value.Record fields = syntax.isAbstract() ? merged.get() : completion.withDefaults(merged.get(), decl.spec(), scope);
       Entity entity = new Entity(syntax.kind().text(), decl.id(), decl.module().name(), syntax.name().text(), syntax.isAbstract(),
           syntax.doc().map(d -> d.text()), fields, syntax.name().span(), syntax.span());
-      if (!syntax.isAbstract()) {
+      boolean alreadyWrong = diags.hasErrorWithin(syntax.span()) || earlier.hasErrorWithin(syntax.span());
+      if (!syntax.isAbstract() && !alreadyWrong) {
         Span origin = syntax.base().map(b -> b.span()).orElse(Span.NONE);
         completion.requireFields(fields, decl.spec(), syntax.kind().text(), syntax.name().text(), syntax.name().span(), origin);
         rules.check(entity);

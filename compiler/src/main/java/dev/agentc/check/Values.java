@@ -35,7 +35,8 @@ final class Values {
   private final Resolver resolver;
   private final Diagnostics diags;
   private final Deque<Let> evaluating = new ArrayDeque<>();
-  private final Map<String, Optional<Value>> defaults = new HashMap<>();
+  /** Defaults are parsed once per field, not once per declaration. */
+  private final Map<FieldSpec, Optional<Value>> defaults = new java.util.IdentityHashMap<>();
 
   Values(Resolver resolver, Diagnostics diags) {
     this.resolver = resolver;
@@ -91,8 +92,7 @@ final class Values {
   /** The default of a field as a value (defaults are source text, checked once). */
   Optional<Value> defaultOf(FieldSpec field, Scope anyScope) {
     String text = field.defaultText().orElseThrow();
-    String key = field.name() + "=" + text + ":" + field.type();
-    return defaults.computeIfAbsent(key, k -> {
+    return defaults.computeIfAbsent(field, k -> {
       var parsed = Parser.parse("<default>", "let d = " + text);
       if (parsed.hasErrors() || !(parsed.unit().items().get(0) instanceof Let let)) throw new IllegalStateException("bad default " + text);
       Diagnostics ignored = new Diagnostics();

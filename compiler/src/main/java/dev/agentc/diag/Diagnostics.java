@@ -18,6 +18,12 @@ public final class Diagnostics {
 
   public int size() { return items.size(); }
 
+  /** Whether an error was already reported inside {@code span}; later checks use it to avoid piling on. */
+  public boolean hasErrorWithin(dev.agentc.source.Span span) {
+    return items.stream().anyMatch(d -> d.isError() && d.span().file().equals(span.file())
+        && d.span().start() >= span.start() && d.span().end() <= span.end());
+  }
+
   /** Sorted by file, offset, then code, so output does not depend on checking order. */
   public List<Diagnostic> sorted() { return sort(items); }
 

@@ -74,7 +74,7 @@ final class TreeBuilder {
 
   private Declaration declaration(DeclarationContext ctx) {
     Ident kind = ident(ctx.kind);
-    Optional<QualifiedName> base = Optional.ofNullable(ctx.base).map(b -> new QualifiedName(List.of(ident(b)), span(b)));
+    Optional<QualifiedName> base = Optional.ofNullable(ctx.base).map(this::qualified);
     Optional<Block> body = Optional.ofNullable(ctx.block()).map(this::block);
     return new Declaration(doc(ctx), ctx.ABSTRACT() != null, kind, ident(ctx.declName), base, body, span(ctx));
   }

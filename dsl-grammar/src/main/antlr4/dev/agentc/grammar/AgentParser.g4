@@ -30,7 +30,7 @@ letDecl
   ;
 
 declaration
-  : ABSTRACT? kind=IDENT declName=name ( FROM base=name )? block?
+  : ABSTRACT? kind=IDENT declName=name ( FROM base=qualifiedName )? block?
   ;
 
 block
