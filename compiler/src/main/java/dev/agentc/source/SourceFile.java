@@ -13,7 +13,7 @@ public final class SourceFile {
   private final int[] codePoints;
   private final int[] lineStarts;
 
-  /** @param path the path shown to users: relative to the project root, or {@code <std>/gpu.agent} */
+  /** @param path the path shown to users: relative to the working directory when under it, or {@code <std>/gpu.agent} */
   public SourceFile(String path, String text) {
     this.path = path;
     this.text = text;

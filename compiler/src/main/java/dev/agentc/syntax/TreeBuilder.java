@@ -143,7 +143,8 @@ final class TreeBuilder {
   }
 
   private Expr range(RangeLitContext r, Span sp) {
-    if (r.NUMBER().size() < 2) return new Expr.Missing(sp);
+    // Error recovery may conjure a missing bound; it has no text to read (the error is reported).
+    if (r.NUMBER().size() < 2 || r.NUMBER().stream().anyMatch(n -> n.getSymbol().getStartIndex() < 0)) return new Expr.Missing(sp);
     Expr.Number low = number(r.NUMBER(0).getSymbol());
     Expr.Number high = number(r.NUMBER(1).getSymbol());
     for (Expr.Number n : List.of(low, high)) {
@@ -285,7 +286,7 @@ final class TreeBuilder {
   }
 
   private Span span(Token t) {
-    int start = t.getStartIndex();
+    int start = Math.max(0, t.getStartIndex());
     return file.span(start, t.getType() == Token.EOF ? start : t.getStopIndex() + 1);
   }
 
