@@ -108,6 +108,9 @@ final class TreeBuilder {
   private Ident key(KeyContext ctx) {
     if (ctx.name() != null) return ident(ctx.name());
     Expr.Str s = string(ctx.string());
+    if (s.literal().isEmpty()) {
+      diags.add(Diagnostic.of(Code.E0406, s.span(), "a key cannot be interpolated").hint("write the key out, or use a name").build());
+    }
     return new Ident(s.literal().orElse(""), s.span());
   }
 

@@ -8,12 +8,22 @@ channels { COMMENTS }
 @members {
   /** `}` closes a block or an interpolation; only pop when a `{` or `${` pushed a mode. */
   private void closeBrace() { if (!_modeStack.isEmpty()) popMode(); }
+
+  /** After `500 USD`: no name character follows, and the next thing is not `=` or `{`. */
+  private boolean moneyEnds() {
+    int c = _input.LA(1);
+    if (Character.isLetterOrDigit(c) || c == '_') return false;
+    int i = 1;
+    while (_input.LA(i) == ' ' || _input.LA(i) == '\t') i++;
+    return _input.LA(i) != '=' && _input.LA(i) != '{';
+  }
 }
 
 DOC_COMMENT   : '///' ~[\r\n]* -> channel(COMMENTS);
 LINE_COMMENT  : '//' ~[\r\n]* -> channel(COMMENTS);
 BLOCK_COMMENT : '/*' .*? '*/' -> channel(COMMENTS);
-UNTERMINATED_COMMENT : '/*' .*? EOF;
+// A comment that never closes: its body may not contain `*/`, or this rule would outmatch BLOCK_COMMENT.
+UNTERMINATED_COMMENT : '/*' ( ~'*' | '*'+ ~[*/] )* '*'* EOF;
 WS            : [ \t\r\n\f\u00A0\uFEFF]+ -> skip;
 
 MODULE   : 'module';
@@ -28,7 +38,8 @@ TRUE     : 'true';
 FALSE    : 'false';
 
 // `500 USD`, `0.5 USD/h`, `500 USD/month`: a number, blanks, a currency code, an optional rate.
-MONEY    : NUM [ \t]+ CURRENCY RATE?;
+// Not money when the code is part of a longer name, or is a key being set (`a = 1  USD = 2`).
+MONEY    : NUM [ \t]+ CURRENCY RATE? { moneyEnds() }?;
 // `8Gi`, `30s`, `70%`, `100/min`: a number with a unit and/or a rate attached. Any letters are
 // taken, so an unknown unit is one token the checker can name.
 QUANTITY : NUM ( UNIT RATE? | RATE );
