@@ -1,0 +1,91 @@
+package dev.agentc.cli;
+
+import dev.agentc.Compiler;
+import dev.agentc.diag.Diagnostic;
+import dev.agentc.diag.render.HumanRenderer;
+import dev.agentc.diag.render.JsonRenderer;
+import dev.agentc.diag.render.SarifRenderer;
+import dev.agentc.load.Project;
+import dev.agentc.load.ProjectLoader;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code agentc check [PATH]}: loads and checks projects and prints every diagnostic. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Checks the projects at PATH and prints every diagnostic.",
+        "PATH is a project (a directory with an agent.project file), a file or directory inside one, or a directory holding projects."
+    })
+final class CheckCommand implements Callable<Integer> {
+  enum Format {
+    HUMAN, JSON, SARIF;
+
+    @Override
+    public String toString() { return name().toLowerCase(Locale.ROOT); }
+  }
+
+  @ParentCommand Main main;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", defaultValue = ".",
+      description = "What to check. Default: the current directory.")
+  Path path;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "human", converter = LowercaseEnum.Formats.class,
+      description = "Output: ${COMPLETION-CANDIDATES}. human goes to stderr; json and sarif go to stdout. Default: ${DEFAULT-VALUE}.")
+  Format format = Format.HUMAN;
+
+  @Mixin ColorOption color;
+
+  @Override
+  public Integer call() {
+    Io io = main.io;
+    List<Report> reports = new ArrayList<>();
+    for (Project project : ProjectLoader.discover(io.cwd().resolve(path), io.cwd())) reports.add(Report.of(Compiler.check(project)));
+    List<Diagnostic> all = reports.stream().flatMap(r -> r.diagnostics().stream()).toList();
+
+    switch (format) {
+      case JSON -> io.out().print(new JsonRenderer().render(all));
+      case SARIF -> io.out().print(new SarifRenderer(Main.version()).render(all));
+      case HUMAN -> human(io, reports);
+    }
+    if (reports.isEmpty()) {
+      io.err().println("error: no project found at `" + path + "` (a project is a directory with an `agent.project` file)");
+      return Exit.USAGE;
+    }
+    if (all.stream().anyMatch(Report::isInputProblem)) return Exit.USAGE;
+    return all.stream().anyMatch(Diagnostic::isError) ? Exit.ERRORS : Exit.OK;
+  }
+
+  private void human(Io io, List<Report> reports) {
+    boolean colour = io.color(color.mode);
+    PrintStream err = io.err();
+    long errors = 0;
+    long warnings = 0;
+    int files = 0;
+    for (Report r : reports) {
+      HumanRenderer renderer = new HumanRenderer(r.sources(), colour);
+      err.print(renderer.render(r.diagnostics()));
+      err.print(renderer.summary(r.name(), r.errors(), r.warnings()));
+      errors += r.errors();
+      warnings += r.warnings();
+      files += r.files();
+    }
+    if (errors == 0 && !reports.isEmpty()) {
+      err.println("checked " + count(reports.size(), "project") + " (" + count(files, "file") + "): no errors"
+          + (warnings > 0 ? ", " + count(warnings, "warning") : ""));
+    }
+  }
+
+  private static String count(long n, String noun) { return n + " " + noun + (n == 1 ? "" : "s"); }
+}
