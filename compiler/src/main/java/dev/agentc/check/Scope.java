@@ -31,7 +31,8 @@ final class Scope {
   final Module module;
   final Map<String, Symbol> locals = new LinkedHashMap<>();
   final Map<String, Imported> imported = new LinkedHashMap<>();
-  final Set<Import> usedImports = new HashSet<>();
+  /** By identity: hashing an import record would hash its spans on every lookup. */
+  final Set<Import> usedImports = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   final Set<String> usedNames = new HashSet<>();
 
   Scope(Module module) { this.module = module; }

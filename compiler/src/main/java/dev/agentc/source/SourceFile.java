@@ -83,7 +83,10 @@ public final class SourceFile {
 
   /** The span from one code-point offset (inclusive) to another (exclusive). */
   public Span span(int start, int end) {
-    int e = Math.max(start, end);
-    return new Span(path, start, e, lineOf(start), columnOf(start), lineOf(e), columnOf(e));
+    int s = Math.max(0, Math.min(start, codePoints.length));
+    int e = Math.max(s, Math.min(Math.max(start, end), codePoints.length));
+    int startLine = lineOf(s);
+    int endLine = e == s ? startLine : lineOf(e);
+    return new Span(path, start, Math.max(start, end), startLine, s - lineStarts[startLine - 1] + 1, endLine, e - lineStarts[endLine - 1] + 1);
   }
 }
