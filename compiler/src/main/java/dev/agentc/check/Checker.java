@@ -59,7 +59,7 @@ public final class Checker {
       entities.put(entity.id(), entity);
     }
 
-    Deployments deployments = new Deployments(declarations, scopes, values, completion, diags);
+    Deployments deployments = new Deployments(declarations, scopes, resolver, values, completion, diags);
     List<Deployment> resolved = new ArrayList<>();
     for (Entity e : entities.values()) {
       if (e.kind().equals("deploy") && !e.isAbstract()) resolved.add(deployments.resolve(e, entities));

@@ -28,13 +28,15 @@ final class Deployments {
 
   private final Declarations declarations;
   private final Scopes scopes;
+  private final Resolver resolver;
   private final Values values;
   private final Completion completion;
   private final Diagnostics diags;
 
-  Deployments(Declarations declarations, Scopes scopes, Values values, Completion completion, Diagnostics diags) {
+  Deployments(Declarations declarations, Scopes scopes, Resolver resolver, Values values, Completion completion, Diagnostics diags) {
     this.declarations = declarations;
     this.scopes = scopes;
+    this.resolver = resolver;
     this.values = values;
     this.completion = completion;
     this.diags = diags;
@@ -85,7 +87,7 @@ final class Deployments {
 
   private void override(Entity deploy, Member.Override o, Scope scope, Map<String, Entity> workloads) {
     var name = new dev.agentc.syntax.QualifiedName(List.of(o.target()), o.target().span());
-    var sym = new Resolver(scopes, new Diagnostics()).find(scope, name, Set.of("agent", "swarm"));
+    var sym = resolver.find(scope, name, Set.of("agent", "swarm"));
     String id = sym.filter(s -> s instanceof Scope.Symbol.Decl).map(s -> ((Scope.Symbol.Decl) s).id()).orElse(null);
     Entity target = id == null ? null : workloads.get(id);
     if (target == null) {
