@@ -3,6 +3,8 @@ package dev.agentc;
 import dev.agentc.check.Checker;
 import dev.agentc.diag.Diagnostic;
 import dev.agentc.diag.Diagnostics;
+import dev.agentc.ir.Plan;
+import dev.agentc.ir.Plans;
 import dev.agentc.load.Project;
 import dev.agentc.load.ProjectLoader;
 import java.nio.file.Path;
@@ -10,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The compiler's entry point: source path in, checked projects out. */
+/** The compiler's entry point: source path in, checked projects and their deploys' plans out. */
 public final class Compiler {
   private Compiler() {}
 
@@ -24,9 +26,16 @@ public final class Compiler {
   /** Checks one loaded project. */
   public static Compilation check(Project project) {
     List<Diagnostic> all = new ArrayList<>(project.diagnostics());
-    if (project.modules().isEmpty()) return new Compilation(project, Optional.empty(), Diagnostics.sort(all));
+    if (project.modules().isEmpty()) return new Compilation(project, Optional.empty(), List.of(), Diagnostics.sort(all));
     Checker.Result checked = Checker.check(project);
     all.addAll(checked.diagnostics());
-    return new Compilation(project, Optional.of(checked.model()), Diagnostics.sort(all));
+    List<Plan> plans = List.of();
+    // Plans assume a model without errors; with errors, the checker's diagnostics come first.
+    if (all.stream().noneMatch(Diagnostic::isError)) {
+      Plans.Result built = Plans.build(checked.model());
+      all.addAll(built.diagnostics());
+      if (!built.hasErrors()) plans = built.plans();
+    }
+    return new Compilation(project, Optional.of(checked.model()), plans, Diagnostics.sort(all));
   }
 }

@@ -6,7 +6,8 @@ package dev.agentc.diag;
  * {@link #format}. Codes are stable: a code is never reused for another meaning.
  *
  * <p>Ranges: E00xx input and files, E01xx syntax, E02xx modules and names, E03xx fields and
- * types, E04xx {@code from}, {@code override} and {@code let}; W-codes are warnings.
+ * types, E04xx {@code from}, {@code override} and {@code let}, E05xx deployments and targets;
+ * W-codes are warnings.
  */
 public enum Code {
   // ---- input and files
@@ -18,6 +19,8 @@ public enum Code {
   E0006(Severity.ERROR, "no sources", "no `.agent` files found in `{0}`"),
   E0007(Severity.ERROR, "nesting too deep", "brackets nest {0} levels deep here; the limit is {1}"),
   E0008(Severity.ERROR, "path outside project", "`{0}` resolves outside the project root `{1}`"),
+  E0009(Severity.ERROR, "cannot write output", "cannot write `{0}`: {1}"),
+  E0010(Severity.ERROR, "bad signing key", "cannot use the signing key `{0}`: {1}"),
 
   // ---- syntax
   E0101(Severity.ERROR, "syntax error", "{0}"),
@@ -61,7 +64,21 @@ public enum Code {
   E0403(Severity.ERROR, "bad override target", "`override {0}`: {1}"),
   E0404(Severity.ERROR, "let cycle", "constant `{0}` is defined in terms of itself: {1}"),
   E0405(Severity.ERROR, "abstract deployed", "`{0}` is abstract and cannot be deployed"),
-  E0406(Severity.ERROR, "bad interpolation", "{0}");
+  E0406(Severity.ERROR, "bad interpolation", "{0}"),
+
+  // ---- deployments and targets
+  E0501(Severity.ERROR, "feature not available on target", "the {0} target cannot provide {1}"),
+  W0501(Severity.WARNING, "feature not enforced on target", "the {0} target does not enforce {1}"),
+  E0502(Severity.ERROR, "empty deploy", "deploy `{0}` deploys no agents"),
+  E0503(Severity.ERROR, "invalid cluster name", "`{0}` is not a valid kube context name: {1}"),
+  E0504(Severity.ERROR, "placement conflict", "{0}"),
+  E0505(Severity.ERROR, "unavailable TEE", "{0}"),
+  E0506(Severity.ERROR, "egress cannot be enforced", "{0}"),
+  E0507(Severity.ERROR, "region not mapped", "{0}"),
+  E0508(Severity.ERROR, "secret would be public", "{0}"),
+  E0509(Severity.ERROR, "exceeds target limits", "{0}"),
+  E0510(Severity.ERROR, "output collision", "{0}"),
+  E0511(Severity.ERROR, "missing target setting", "{0}");
 
   private final Severity severity;
   private final String title;

@@ -61,6 +61,7 @@ public final class Schema {
     KINDS.put("region", region());
     KINDS.put("tee", tee());
     KINDS.put("provider", provider());
+    KINDS.put("cloud", cloud());
   }
 
   private static RecordSpec model() {
@@ -277,6 +278,20 @@ public final class Schema {
         .required("jurisdiction", JURISDICTION, "Where the API processes prompts.")
         .required("host", STRING, "API host, for egress.")
         .withDefault("regional", BOOL, "false", "The customer picks the processing region.");
+  }
+
+  private static RecordSpec cloud() {
+    return new RecordSpec("cloud", "How a Kubernetes cloud labels its nodes (std.cloud).")
+        .required("gpu_label", STRING, "Node-label key of the NVIDIA GPU product.")
+        .required("amd_gpu_label", STRING, "Node-label key of the AMD GPU product.")
+        .withDefault("region_label", STRING, "\"topology.kubernetes.io/region\"", "Node-label key of the region.")
+        .optional("region_names", PUBLIC_CLOUD, "Which column of a region's `names` this cloud uses; absent: the region's DNS name.")
+        .required("spot_label", STRING, "Node-label key of the capacity type.")
+        .required("spot_value", STRING, "Its value on spot nodes.")
+        .optional("on_demand_value", STRING, "Its value on on-demand nodes.")
+        .optional("spot_taint", STRING, "Taint key spot nodes carry.")
+        .optional("spot_taint_value", STRING, "Value of that taint.")
+        .optional("tee_label", STRING, "Node-label key selecting confidential nodes.");
   }
 
   private static Type.Enum enumOf(String name, String... values) { return new Type.Enum(name, List.of(values)); }

@@ -1,0 +1,284 @@
+package dev.agentc.ir;
+
+import dev.agentc.diag.Code;
+import dev.agentc.diag.Diagnostic;
+import dev.agentc.diag.Diagnostics;
+import dev.agentc.model.Entity;
+import dev.agentc.model.Model;
+import dev.agentc.model.Value;
+import dev.agentc.source.Span;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The workloads of agents and of swarm routers. */
+final class AgentWorkloads {
+  private final Model model;
+  private final Catalog catalog;
+  private final Settings settings;
+  private final Diagnostics diags;
+  private final Map<String, Plan.SecretRef> secrets;
+  private final boolean egressRestricted;
+
+  AgentWorkloads(Model model, Catalog catalog, Settings settings, Diagnostics diags, Map<String, Plan.SecretRef> secrets, boolean egressRestricted) {
+    this.model = model;
+    this.catalog = catalog;
+    this.settings = settings;
+    this.diags = diags;
+    this.secrets = secrets;
+    this.egressRestricted = egressRestricted;
+  }
+
+  Workload agent(Entity e) {
+    Value.Record f = e.fields();
+    boolean worker = Fields.enumValue(f, "kind").orElse("service").equals("worker");
+    Role role = worker ? Role.WORKER : Role.SERVICE;
+    Env env = new Env();
+    for (Value.MapOf.Entry entry : f.get("env").map(v -> ((Value.MapOf) v).entries()).orElse(List.of())) {
+      switch (entry.value()) {
+        case Value.Ref ref -> env.add(entry.key(), secret(ref), entry.keySpan());
+        case Value.Str s -> env.add(entry.key(), new EnvVar.Value.Literal(s.value()), entry.keySpan());
+        default -> { }
+      }
+    }
+    List<Egress.Peer> peers = new ArrayList<>();
+    List<Egress.Host> hosts = new ArrayList<>();
+    Fields.ref(f, "model").ifPresent(m -> modelEnv(model.resolve(m), env, peers, hosts));
+    for (Value.Ref s : Fields.refs(f, "stores")) storeEnv(model.resolve(s), env, peers);
+    for (Value.Ref t : Fields.refs(f, "tools")) toolEnv(model.resolve(t), t.span(), env, hosts);
+    Fields.record(f, "batch").ifPresent(b -> {
+      Fields.integer(b, "max_size").ifPresent(n -> env.generated("AGENTC_BATCH_MAX", Long.toString(n)));
+      b.get("timeout").ifPresent(t -> env.generated("AGENTC_BATCH_TIMEOUT", ((Value.Quantity) t).text()));
+    });
+    f.get("timeout").ifPresent(t -> env.generated("AGENTC_TIMEOUT", ((Value.Quantity) t).text()));
+
+    Value.Str image = (Value.Str) f.get("image").orElseThrow();
+    List<String> command = Fields.list(f, "command").stream().map(v -> ((Value.Str) v).value()).toList();
+    Optional<Container.Port> port = worker ? Optional.empty()
+        : Optional.of(new Container.Port(Fields.integer(f, "port").orElse(8000L).intValue(), Fields.enumValue(f, "protocol").orElse("http"),
+            f.get("port").map(Value::span).orElse(e.nameSpan())));
+    Container container = new Container(Sourced.of(image.value(), image.span()), command, List.of(), port, env.vars(),
+        probe(f, "health", worker), probe(f, "ready", worker), false);
+    Placement placement = placement(f, e);
+    Optional<Tee> tee = Fields.ref(f, "tee").map(t -> catalog.tee(t, t.span(), Optional.empty()));
+    Workload.Session session = Workload.Session.valueOf(Fields.enumValue(f, "session").orElse("stateless").toUpperCase(java.util.Locale.ROOT));
+    return new Workload(Names.dns(e.name()), e.id(), role, e.nameSpan(), container, resources(Fields.record(f, "resources")), placement, tee,
+        scaling(f), rollout(f), Fields.record(f, "expose").map(AgentWorkloads::exposure), rateLimit(f),
+        new Egress(peers, hosts, egressRestricted), Optional.empty(), session,
+        Fields.record(f, "budget").map(b -> PlanBuilder.budget((Value.Price) b.get("monthly").orElseThrow(), Fields.str(b, "alert"))));
+  }
+
+  /** A swarm's router: agentc's router image, told where each member is and how to route. */
+  Workload router(Entity swarm, Map<String, Entity> deployed) {
+    Env env = new Env();
+    List<Egress.Peer> peers = new ArrayList<>();
+    List<String> clusters = new ArrayList<>();
+    for (Value.Ref member : Fields.refs(swarm.fields(), "agents")) {
+      String name = Names.dns(member.name());
+      env.add(Names.env(member.name()) + "_URL", new EnvVar.Value.Endpoint(name, "http", 80), member.span());
+      peers.add(new Egress.Peer(name, 80));
+      Entity m = deployed.get(member.id());
+      if (m != null) for (String c : placement(m.fields(), m).clusters()) if (!clusters.contains(c)) clusters.add(c);
+    }
+    List<Egress.Host> hosts = new ArrayList<>();
+    Value routerValue = swarm.get("router").orElseThrow();
+    String routing = routerValue instanceof Value.Call c ? c.name() : ((Value.Enum) routerValue).value();
+    env.add("ROUTER", new EnvVar.Value.Literal(routing), routerValue.span());
+    if (routerValue instanceof Value.Call c) {
+      Entity m = model.resolve((Value.Ref) c.args().get(0));
+      env.add("ROUTER_MODEL", new EnvVar.Value.Literal(Names.env(m.name())), c.span());
+      modelEnv(m, env, peers, hosts);
+    }
+    Container container = new Container(Sourced.of(Engines.ROUTER_IMAGE, Span.NONE), List.of(), List.of(),
+        Optional.of(new Container.Port(Engines.ROUTER_PORT, "http", swarm.nameSpan())), env.vars(),
+        Optional.of(new Container.Probe.Http("/health", Span.NONE)), Optional.of(new Container.Probe.Http("/ready", Span.NONE)), false);
+    clusters.sort(null);
+    return new Workload(Names.dns(swarm.name()), swarm.id(), Role.ROUTER, swarm.nameSpan(), container, Resources.NONE,
+        new Placement(List.of(), clusters, Optional.empty(), List.of(), Span.NONE), Optional.empty(), Scaling.fixed(1, Span.NONE),
+        Optional.empty(), Fields.record(swarm.fields(), "expose").map(AgentWorkloads::exposure), Optional.empty(),
+        new Egress(peers, hosts, egressRestricted), Optional.empty(), Workload.Session.STATELESS, Optional.empty());
+  }
+
+  /** The environment an agent gets for its model: a model server's URL, or a provider's endpoint and key. */
+  private void modelEnv(Entity m, Env env, List<Egress.Peer> peers, List<Egress.Host> hosts) {
+    String prefix = Names.env(m.name());
+    if (m.get("weights").isPresent()) {
+      String server = Names.modelServer(m.name());
+      env.add(prefix + "_URL", new EnvVar.Value.Endpoint(server, "http", 80), m.nameSpan());
+      peers.add(new Egress.Peer(server, 80));
+      return;
+    }
+    m.get("provider").ifPresent(p -> {
+      Entity provider = model.resolve((Value.Ref) p);
+      String host = Fields.str(provider.fields(), "host").orElseThrow();
+      env.add(prefix + "_URL", new EnvVar.Value.Literal("https://" + host), p.span());
+      hosts.add(new Egress.Host(host, 443, "model " + m.name(), p.span()));
+    });
+    Fields.str(m.fields(), "name").ifPresent(n -> env.add(prefix + "_MODEL", new EnvVar.Value.Literal(n), m.nameSpan()));
+    Fields.ref(m.fields(), "api_key").ifPresent(k -> env.add(prefix + "_API_KEY", secret(k), k.span()));
+  }
+
+  private void storeEnv(Entity store, Env env, List<Egress.Peer> peers) {
+    Engines.Store engine = Engines.store(Fields.enumValue(store.fields(), "engine").orElseThrow());
+    String name = Names.dns(store.name());
+    env.add(Names.env(store.name()) + "_URL", new EnvVar.Value.Endpoint(name, engine.scheme(), engine.port()), store.nameSpan());
+    peers.add(new Egress.Peer(name, engine.port()));
+  }
+
+  /** A tool's base URL and credentials, and the host it needs to reach. */
+  private void toolEnv(Entity tool, Span usedAt, Env env, List<Egress.Host> hosts) {
+    String prefix = Names.env(tool.name());
+    String url = Fields.str(tool.fields(), "url").orElseThrow();
+    env.add(prefix + "_URL", new EnvVar.Value.Literal(url), usedAt);
+    switch (tool.get("auth").orElse(new Value.None(Span.NONE))) {
+      case Value.Call c when c.name().equals("bearer") -> env.add(prefix + "_TOKEN", secret((Value.Ref) c.args().get(0)), c.span());
+      case Value.Call c when c.name().equals("api_key") -> {
+        env.add(prefix + "_API_KEY", secret((Value.Ref) c.args().get(0)), c.span());
+        env.add(prefix + "_API_KEY_HEADER", new EnvVar.Value.Literal(((Value.Str) c.args().get(1)).value()), c.span());
+      }
+      default -> { }
+    }
+    URI uri = URI.create(url);
+    if (uri.getHost() != null) {
+      int port = uri.getPort() > 0 ? uri.getPort() : "http".equals(uri.getScheme()) ? 80 : 443;
+      hosts.add(new Egress.Host(uri.getHost(), port, "tool " + tool.name(), usedAt));
+    }
+  }
+
+  private EnvVar.Value secret(Value.Ref ref) {
+    String key = Names.dns(ref.name());
+    secrets.putIfAbsent(key, new Plan.SecretRef(key, ref.id(), model.resolve(ref).nameSpan()));
+    return new EnvVar.Value.Secret(key);
+  }
+
+  private static Optional<Container.Probe> probe(Value.Record f, String field, boolean worker) {
+    return worker ? Optional.empty() : f.get(field).map(v -> new Container.Probe.Http(((Value.Str) v).value(), v.span()));
+  }
+
+  static Optional<Memory> memory(Value.Record f, String field) {
+    return f.get(field).map(v -> {
+      Value.Quantity q = (Value.Quantity) v;
+      return new Memory(q.base().longValue(), q.text(), q.span());
+    });
+  }
+
+  Resources resources(Optional<Value.Record> r) {
+    if (r.isEmpty()) return Resources.NONE;
+    Value.Record f = r.get();
+    return new Resources(f.get("cpu").map(v -> Sourced.of(((Value.Dec) v).value(), v.span())), memory(f, "memory"), gpu(f.get("gpu")),
+        memory(f, "ephemeral"));
+  }
+
+  Optional<Resources.GpuRequest> gpu(Optional<Value> v) {
+    return v.map(g -> {
+      Value.Gpu gpu = (Value.Gpu) g;
+      return new Resources.GpuRequest(gpu.count(), catalog.gpu(gpu.gpu()), gpu.span());
+    });
+  }
+
+  /** Regions, the clusters they map to, and spot capacity. A region with no cluster is an error when the deploy maps clusters. */
+  Placement placement(Value.Record f, Entity e) {
+    List<Placement.Region> regions = Fields.refs(f, "regions").stream().map(catalog::region).toList();
+    List<String> clusters = new ArrayList<>();
+    settings.kubernetes().filter(k -> !k.clusters().isEmpty()).ifPresent(k -> {
+      if (regions.isEmpty()) {
+        k.clusters().stream().map(Settings.Cluster::context).distinct().sorted().forEach(clusters::add);
+        return;
+      }
+      for (Placement.Region r : regions) {
+        Optional<String> context = k.clusters().stream().filter(c -> c.regionId().equals(r.id())).map(Settings.Cluster::context).findFirst();
+        if (context.isEmpty()) {
+          diags.add(Diagnostic.of(Code.E0507, r.span(), "`" + e.name() + "` runs in `" + r.name() + "`, but the deploy maps no cluster to it")
+              .label(k.span(), "clusters are mapped here")
+              .hint("add `" + r.name() + " = \"<kube context>\"` to `kubernetes { clusters { … } }`, or drop the region (an `override` can)"));
+        } else if (!clusters.contains(context.get())) {
+          clusters.add(context.get());
+        }
+      }
+      clusters.sort(null);
+    });
+    Optional<Placement.Spot> spot = Fields.record(f, "spot").map(s -> {
+      Optional<Value.Price> max = s.get("max_price").map(Value.Price.class::cast);
+      return new Placement.Spot(max.map(Value.Price::perHour), max.map(Value.Price::currency).orElse("USD"),
+          Fields.enumValue(s, "fallback").orElse("on_demand").equals("on_demand"), s.span());
+    });
+    Span span = f.get("regions").map(Value::span).orElse(Span.NONE);
+    return new Placement(regions, clusters, spot, List.of(), span);
+  }
+
+  private Scaling scaling(Value.Record f) {
+    Optional<Value.Record> scale = Fields.record(f, "scale");
+    if (scale.isEmpty()) return Scaling.fixed(1, Span.NONE);
+    Value.Record s = scale.get();
+    Value replicas = s.get("replicas").orElseThrow();
+    int min = replicas instanceof Value.Range r ? (int) r.low() : (int) ((Value.Int) replicas).value();
+    int max = replicas instanceof Value.Range r ? (int) r.high() : min;
+    List<Scaling.Trigger> triggers = new ArrayList<>();
+    for (Value.Call c : Fields.list(s, "on").stream().map(Value.Call.class::cast).toList()) triggers.add(trigger(c));
+    return new Scaling(min, max, triggers, Fields.integer(s, "step").map(Long::intValue),
+        s.get("cooldown").map(v -> ((Value.Quantity) v).base().longValue()), replicas.span().isNone() ? s.span() : replicas.span());
+  }
+
+  private Scaling.Trigger trigger(Value.Call c) {
+    List<Value> a = c.args();
+    return switch (c.name()) {
+      case "cpu" -> new Scaling.Trigger.Cpu(((Value.Quantity) a.get(0)).base().intValue(), c.span());
+      case "memory" -> new Scaling.Trigger.Memory(((Value.Quantity) a.get(0)).base().intValue(), c.span());
+      case "rps" -> new Scaling.Trigger.Rps(((Value.Int) a.get(0)).value(), c.span());
+      case "queue" -> queue(c);
+      default -> new Scaling.Trigger.Cron(((Value.Str) a.get(0)).value(), (int) ((Value.Int) a.get(1)).value(), c.span());
+    };
+  }
+
+  private Scaling.Trigger queue(Value.Call c) {
+    Value.Ref store = (Value.Ref) c.args().get(0);
+    String engine = Fields.enumValue(model.resolve(store).fields(), "engine").orElseThrow();
+    return new Scaling.Trigger.Queue(Names.dns(store.name()), engine, Engines.store(engine).port(), ((Value.Str) c.args().get(1)).value(),
+        ((Value.Int) c.args().get(2)).value(), c.span());
+  }
+
+  /** The scale triggers of an agent as written. */
+  static List<Value.Call> triggers(Entity agent) {
+    return Fields.record(agent.fields(), "scale").map(s -> Fields.list(s, "on").stream().map(Value.Call.class::cast).toList()).orElse(List.of());
+  }
+
+  private static Optional<Rollout> rollout(Value.Record f) {
+    return Fields.record(f, "rollout").map(r -> new Rollout(
+        Rollout.Strategy.valueOf(Fields.enumValue(r, "strategy").orElse("rolling").toUpperCase(java.util.Locale.ROOT)),
+        Fields.list(r, "steps").stream().map(v -> ((Value.Quantity) v).base().intValue()).toList(),
+        r.get("pause").map(v -> ((Value.Quantity) v).base().longValue()), r.span()));
+  }
+
+  static Exposure exposure(Value.Record e) {
+    return new Exposure(Fields.str(e, "host").orElseThrow(), e.get("tls").map(v -> ((Value.Bool) v).value()).orElse(true),
+        Fields.str(e, "path").orElse("/"), e.span());
+  }
+
+  /** Rates per month have no gateway unit: they become the equivalent per hour, rounded down. */
+  private static Optional<RateLimit> rateLimit(Value.Record f) {
+    return Fields.record(f, "rate_limit").map(r -> {
+      Value.Rate rate = (Value.Rate) r.get("requests").orElseThrow();
+      String unit = switch (rate.per()) {
+        case "s" -> "Second";
+        case "min" -> "Minute";
+        default -> "Hour";
+      };
+      BigDecimal amount = rate.per().equals("month") ? rate.amount().divide(Value.Price.HOURS_PER_MONTH, 0, java.math.RoundingMode.DOWN) : rate.amount();
+      return new RateLimit(Math.max(1, amount.longValue()), unit, Fields.integer(r, "burst").map(Long::intValue), r.span());
+    });
+  }
+
+  /** Environment in order: the user's `env` first (it wins), then what agentc adds. */
+  static final class Env {
+    private final Map<String, EnvVar> vars = new java.util.LinkedHashMap<>();
+
+    void add(String name, EnvVar.Value value, Span span) { vars.putIfAbsent(name, new EnvVar(name, value, span)); }
+
+    void generated(String name, String value) { add(name, new EnvVar.Value.Literal(value), Span.NONE); }
+
+    List<EnvVar> vars() { return List.copyOf(vars.values()); }
+  }
+}

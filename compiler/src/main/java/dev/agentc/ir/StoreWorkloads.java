@@ -1,0 +1,58 @@
+package dev.agentc.ir;
+
+import dev.agentc.model.Entity;
+import dev.agentc.model.Value;
+import dev.agentc.source.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** The workload of a store: its engine's pinned image and port, a volume, and the clusters of its users. */
+final class StoreWorkloads {
+  private final Catalog catalog;
+  private final Map<String, Plan.SecretRef> secrets;
+
+  StoreWorkloads(Catalog catalog, Map<String, Plan.SecretRef> secrets) {
+    this.catalog = catalog;
+    this.secrets = secrets;
+  }
+
+  Workload store(Entity s, List<Workload> users) {
+    Value.Record f = s.fields();
+    String name = Names.dns(s.name());
+    String engineName = Fields.enumValue(f, "engine").orElseThrow();
+    Engines.Store engine = Engines.store(engineName);
+    Sourced<String> image = f.get("image").map(v -> Sourced.of(((Value.Str) v).value(), v.span())).orElse(Sourced.of(engine.image(), s.nameSpan()));
+    String persistence = Fields.enumValue(f, "persistence").orElse("none");
+    List<EnvVar> env = new ArrayList<>();
+    if (engineName.equals("postgres")) {
+      // The postgres image refuses to start without a superuser password; it is supplied at apply like every secret.
+      String key = name + "-password";
+      secrets.putIfAbsent(key, new Plan.SecretRef(key, s.id() + ".password", s.nameSpan()));
+      env.add(new EnvVar("POSTGRES_PASSWORD", new EnvVar.Value.Secret(key), s.nameSpan()));
+    }
+    Container container = new Container(image, List.of(), Engines.storeArgs(engineName, persistence),
+        Optional.of(new Container.Port(engine.port(), engine.scheme(), s.nameSpan())), env, Optional.empty(), engine.probe(), false);
+    Optional<Storage.Backup> backup = Fields.record(f, "backup").map(b -> new Storage.Backup(Fields.str(b, "schedule").orElse("0 3 * * *"),
+        Fields.integer(b, "keep").orElse(7L).intValue(), b.span()));
+    Storage storage = new Storage(engineName, AgentWorkloads.memory(f, "size"), persistence, engine.dataPath(), backup, s.nameSpan());
+    int replicas = Fields.integer(f, "replicas").orElse(1L).intValue();
+    return new Workload(name, s.id(), Role.STORE, s.nameSpan(), container, Resources.NONE, placement(f, users), Optional.empty(),
+        Scaling.fixed(replicas, f.get("replicas").map(Value::span).orElse(Span.NONE)), Optional.empty(), Optional.empty(), Optional.empty(),
+        Egress.NONE, Optional.of(storage), Workload.Session.STATELESS, Optional.empty());
+  }
+
+  /** A store's own regions if it names some, else none; it runs in every cluster one of its users runs in. */
+  private Placement placement(Value.Record f, List<Workload> users) {
+    List<Placement.Region> regions = Fields.refs(f, "regions").stream().map(catalog::region).toList();
+    TreeMap<String, String> clusters = new TreeMap<>();
+    List<String> from = new ArrayList<>();
+    for (Workload u : users) {
+      u.placement().clusters().forEach(c -> clusters.put(c, c));
+      if (!from.contains(u.name())) from.add(u.name());
+    }
+    return new Placement(regions, List.copyOf(clusters.values()), Optional.empty(), from, f.get("regions").map(Value::span).orElse(Span.NONE));
+  }
+}
