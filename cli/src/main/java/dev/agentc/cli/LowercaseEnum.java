@@ -26,4 +26,8 @@ abstract class LowercaseEnum<E extends Enum<E>> implements ITypeConverter<E> {
   static final class Formats extends LowercaseEnum<CheckCommand.Format> {
     Formats() { super(CheckCommand.Format.class); }
   }
+
+  static final class BuildFormats extends LowercaseEnum<BuildCommand.Format> {
+    BuildFormats() { super(BuildCommand.Format.class); }
+  }
 }

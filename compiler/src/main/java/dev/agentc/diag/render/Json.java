@@ -10,11 +10,11 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.UncheckedIOException;
 
 /**
- * The one JSON writer of the renderers: two-space indentation, {@code \n} line breaks on every
+ * The one JSON writer of the renderers and the build summary: two-space indentation, {@code \n} line breaks on every
  * platform, fields in the order they were added (the renderers add them in a fixed order).
  */
-final class Json {
-  static final ObjectMapper MAPPER = new ObjectMapper();
+public final class Json {
+  public static final ObjectMapper MAPPER = new ObjectMapper();
   private static final ObjectWriter WRITER;
 
   static {
@@ -30,7 +30,7 @@ final class Json {
   private Json() {}
 
   /** The document, pretty-printed, ending with a line break. */
-  static String write(JsonNode node) {
+  public static String write(JsonNode node) {
     try {
       return WRITER.writeValueAsString(node) + "\n";
     } catch (JsonProcessingException e) {

@@ -1,0 +1,152 @@
+package dev.agentc.cli;
+
+import dev.agentc.Compilation;
+import dev.agentc.Compiler;
+import dev.agentc.build.Build;
+import dev.agentc.build.OutputTree;
+import dev.agentc.diag.Diagnostic;
+import dev.agentc.diag.render.HumanRenderer;
+import dev.agentc.load.Project;
+import dev.agentc.load.ProjectLoader;
+import dev.agentc.target.BuildOptions;
+import dev.agentc.target.Target;
+import dev.agentc.target.Targets;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code agentc build [PATH]}: checks, then writes every deploy's artefacts for every target it asks for. */
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Checks the projects at PATH and writes each deploy's artefacts: OUT/<deploy>/<target>/.",
+        "With several projects under PATH, each gets its own folder: OUT/<project>/<deploy>/<target>/.",
+        "Nothing is written when there is an error; a deploy's target folder is replaced whole."
+    })
+final class BuildCommand implements Callable<Integer> {
+  enum Format {
+    HUMAN, JSON;
+
+    @Override
+    public String toString() { return name().toLowerCase(Locale.ROOT); }
+  }
+
+  @ParentCommand Main main;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", defaultValue = ".", description = "What to build. Default: the current directory.")
+  Path path;
+
+  @Option(names = "--deploy", paramLabel = "NAME", description = "Build only this deploy.")
+  String deploy;
+
+  @Option(names = "--target", paramLabel = "NAME", description = "Build only this target (kubernetes, compose, aleph, …).")
+  String target;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out", description = "Output folder. Default: ${DEFAULT-VALUE}.")
+  String out;
+
+  @Option(names = "--check", description = "Write nothing; exit 1 when the files on disk differ from what would be written.")
+  boolean check;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "human", converter = LowercaseEnum.BuildFormats.class,
+      description = "Summary: ${COMPLETION-CANDIDATES}. human goes to stderr; json goes to stdout. Default: ${DEFAULT-VALUE}.")
+  Format format = Format.HUMAN;
+
+  @Option(names = "--sign-key", paramLabel = "FILE", description = "Sign Aleph messages with the key in FILE (owner-only permissions). Also: AGENTC_ALEPH_KEY_FILE.")
+  Path signKey;
+
+  @Option(names = "--sender", paramLabel = "ADDRESS", description = "Sender of unsigned Aleph messages.")
+  String sender;
+
+  @Option(names = "--time", paramLabel = "EPOCH_SECONDS", description = "Time stamped on Aleph messages, for reproducible builds. Also: SOURCE_DATE_EPOCH.")
+  Long time;
+
+  @Mixin ColorOption color;
+
+  @Override
+  public Integer call() {
+    Io io = main.io;
+    List<Target> targets = Targets.all();
+    if (target != null && targets.stream().noneMatch(t -> t.name().equals(target))) {
+      io.err().println("error: no target named `" + target + "`; the targets are " + String.join(", ", targets.stream().map(Target::name).toList()));
+      return Exit.USAGE;
+    }
+    List<Project> projects = ProjectLoader.discover(io.cwd().resolve(path), io.cwd());
+    if (projects.isEmpty()) {
+      io.err().println("error: no project found at `" + path + "` (a project is a directory with an `agent.project` file)");
+      return Exit.USAGE;
+    }
+    List<Compilation> compilations = new ArrayList<>();
+    List<Report> reports = new ArrayList<>();
+    for (Project p : projects) {
+      Compilation c = Compiler.check(p);
+      compilations.add(c);
+      reports.add(Report.of(c));
+    }
+    if (deploy != null && compilations.stream().flatMap(c -> c.model().stream()).flatMap(m -> m.deployments().stream()).noneMatch(d -> d.name().equals(deploy))) {
+      io.err().println("error: no deploy named `" + deploy + "` at `" + path + "`");
+      return Exit.USAGE;
+    }
+    BuildOptions options = new BuildOptions(Optional.ofNullable(signKey).map(k -> io.cwd().resolve(k)), Optional.ofNullable(sender),
+        Optional.ofNullable(time), io.env());
+    Build.Request request = new Build.Request(Optional.ofNullable(deploy), Optional.ofNullable(target), options, projects.size() > 1);
+    Progress progress = new Progress(io, format == Format.HUMAN && io.terminal());
+    Build.Result result = Build.run(compilations, targets, request, progress::unit);
+    printDiagnostics(io, reports, result.diagnostics());
+    if (result.hasErrors()) {
+      io.err().println("error: nothing written: " + count(result.diagnostics().stream().filter(Diagnostic::isError).count(), "error"));
+      return result.diagnostics().stream().anyMatch(Report::isInputProblem) ? Exit.USAGE : Exit.ERRORS;
+    }
+    OutputTree tree = new OutputTree(io.cwd().resolve(out), out);
+    if (check) return checkOnly(io, tree, result);
+    Optional<Diagnostic> failed = tree.write(result.units());
+    if (failed.isPresent()) {
+      io.err().print(new HumanRenderer(java.util.Map.of(), io.color(color.mode)).render(List.of(failed.get())));
+      return Exit.USAGE;
+    }
+    Summary summary = new Summary(result.units());
+    if (format == Format.JSON) io.out().print(summary.json());
+    else io.err().print(summary.human(out));
+    return Exit.OK;
+  }
+
+  private int checkOnly(Io io, OutputTree tree, Build.Result result) {
+    List<String> differ;
+    try {
+      differ = tree.differences(result.units());
+    } catch (IOException e) {
+      io.err().println("error: cannot read `" + out + "`: " + e.getMessage());
+      return Exit.USAGE;
+    }
+    if (format == Format.JSON) io.out().print(Summary.checkJson(differ));
+    if (differ.isEmpty()) {
+      if (format == Format.HUMAN) io.err().println("up to date: " + count(result.units().stream().mapToLong(u -> u.files().size()).sum(), "file") + " in `" + out + "`");
+      return Exit.OK;
+    }
+    if (format == Format.HUMAN) {
+      io.err().println("error: " + count(differ.size(), "file") + " in `" + out + "` differ from what `agentc build` would write:");
+      differ.forEach(d -> io.err().println("  " + d));
+      io.err().println("help: run `agentc build` and commit the result");
+    }
+    return Exit.ERRORS;
+  }
+
+  private void printDiagnostics(Io io, List<Report> reports, List<Diagnostic> all) {
+    if (all.isEmpty()) return;
+    java.util.Map<String, dev.agentc.source.SourceFile> sources = new java.util.TreeMap<>();
+    reports.forEach(r -> sources.putAll(r.sources()));
+    io.err().print(new HumanRenderer(sources, io.color(color.mode)).render(all));
+  }
+
+  static String count(long n, String noun) { return n + " " + noun + (n == 1 ? "" : "s"); }
+}
