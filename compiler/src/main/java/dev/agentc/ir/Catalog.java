@@ -5,17 +5,26 @@ import dev.agentc.model.Model;
 import dev.agentc.model.Value;
 import dev.agentc.source.Span;
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** Copies catalog entries (gpu, region, tee, cloud) from the typed model into IR facts. */
+/**
+ * Copies catalog entries (gpu, region, tee, cloud) from the typed model into IR facts. Facts are
+ * immutable, so each entry is copied once per plan however many workloads use it.
+ */
 final class Catalog {
   private final Model model;
+  private final Map<String, Gpu> gpus = new HashMap<>();
+  private final Map<String, Placement.Region> regions = new HashMap<>();
 
   Catalog(Model model) { this.model = model; }
 
-  Gpu gpu(Value.Ref ref) {
+  Gpu gpu(Value.Ref ref) { return gpus.computeIfAbsent(ref.id(), id -> readGpu(ref)); }
+
+  private Gpu readGpu(Value.Ref ref) {
     Value.Record f = model.resolve(ref).fields();
     SortedMap<String, BigDecimal> prices = new TreeMap<>();
     f.get("price").ifPresent(v -> ((Value.MapOf) v).entries().forEach(e -> prices.put(e.key(), ((Value.Price) e.value()).perHour())));
@@ -33,10 +42,15 @@ final class Catalog {
         Fields.bool(f, "confidential"), Fields.str(f, "resource").orElseThrow(), Fields.strings(f, "labels"), prices, aleph);
   }
 
+  /** A region, with the span of the reference that asked for it. */
   Placement.Region region(Value.Ref ref) {
-    Value.Record f = model.resolve(ref).fields();
-    return new Placement.Region(ref.id(), ref.name(), Fields.enumValue(f, "jurisdiction").orElseThrow(), Fields.enums(f, "groups"),
-        Fields.strings(f, "names"), ref.span());
+    Placement.Region facts = regions.computeIfAbsent(ref.id(), id -> {
+      Value.Record f = model.resolve(ref).fields();
+      return new Placement.Region(ref.id(), ref.name(), Fields.enumValue(f, "jurisdiction").orElseThrow(), Fields.enums(f, "groups"),
+          Fields.strings(f, "names"), ref.span());
+    });
+    return facts.span().equals(ref.span()) ? facts
+        : new Placement.Region(facts.id(), facts.name(), facts.jurisdiction(), facts.groups(), facts.names(), ref.span());
   }
 
   Tee tee(Value.Ref ref, Span askedAt, Optional<String> inheritedFrom) {
