@@ -20,10 +20,10 @@ final class AgentWorkloads {
   private final Catalog catalog;
   private final Settings settings;
   private final Diagnostics diags;
-  private final Map<String, Plan.SecretRef> secrets;
+  private final Secrets secrets;
   private final boolean egressRestricted;
 
-  AgentWorkloads(Model model, Catalog catalog, Settings settings, Diagnostics diags, Map<String, Plan.SecretRef> secrets, boolean egressRestricted) {
+  AgentWorkloads(Model model, Catalog catalog, Settings settings, Diagnostics diags, Secrets secrets, boolean egressRestricted) {
     this.model = model;
     this.catalog = catalog;
     this.settings = settings;
@@ -71,17 +71,14 @@ final class AgentWorkloads {
         Fields.record(f, "budget").map(b -> PlanBuilder.budget((Value.Price) b.get("monthly").orElseThrow(), Fields.str(b, "alert"))));
   }
 
-  /** A swarm's router: agentc's router image, told where each member is and how to route. */
-  Workload router(Entity swarm, Map<String, Entity> deployed) {
+  /** A swarm's router: agentc's router image, told where each member is and how to route; placed where its members run. */
+  Workload router(Entity swarm, List<Workload> members) {
     Env env = new Env();
     List<Egress.Peer> peers = new ArrayList<>();
-    List<String> clusters = new ArrayList<>();
     for (Value.Ref member : Fields.refs(swarm.fields(), "agents")) {
       String name = Names.dns(member.name());
       env.add(Names.env(member.name()) + "_URL", new EnvVar.Value.Endpoint(name, "http", 80), member.span());
       peers.add(new Egress.Peer(name, 80));
-      Entity m = deployed.get(member.id());
-      if (m != null) for (String c : placement(m.fields(), m).clusters()) if (!clusters.contains(c)) clusters.add(c);
     }
     List<Egress.Host> hosts = new ArrayList<>();
     Value routerValue = swarm.get("router").orElseThrow();
@@ -95,9 +92,8 @@ final class AgentWorkloads {
     Container container = new Container(Sourced.of(Engines.ROUTER_IMAGE, Span.NONE), List.of(), List.of(),
         Optional.of(new Container.Port(Engines.ROUTER_PORT, "http", swarm.nameSpan())), env.vars(),
         Optional.of(new Container.Probe.Http("/health", Span.NONE)), Optional.of(new Container.Probe.Http("/ready", Span.NONE)), false);
-    clusters.sort(null);
     return new Workload(Names.dns(swarm.name()), swarm.id(), Role.ROUTER, swarm.nameSpan(), container, Resources.NONE,
-        new Placement(List.of(), clusters, Optional.empty(), List.of(), Span.NONE), Optional.empty(), Scaling.fixed(1, Span.NONE),
+        Inherited.placement(members), Optional.empty(), Scaling.fixed(1, Span.NONE),
         Optional.empty(), Fields.record(swarm.fields(), "expose").map(AgentWorkloads::exposure), Optional.empty(),
         new Egress(peers, hosts, egressRestricted), Optional.empty(), Workload.Session.STATELESS, Optional.empty());
   }
@@ -149,9 +145,7 @@ final class AgentWorkloads {
   }
 
   private EnvVar.Value secret(Value.Ref ref) {
-    String key = Names.dns(ref.name());
-    secrets.putIfAbsent(key, new Plan.SecretRef(key, ref.id(), model.resolve(ref).nameSpan()));
-    return new EnvVar.Value.Secret(key);
+    return new EnvVar.Value.Secret(secrets.key(ref.name(), ref.id(), model.resolve(ref).nameSpan()));
   }
 
   private static Optional<Container.Probe> probe(Value.Record f, String field, boolean worker) {

@@ -6,10 +6,8 @@ import dev.agentc.diag.Diagnostics;
 import dev.agentc.model.Entity;
 import dev.agentc.model.Value;
 import dev.agentc.source.Span;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The model server of a self-hosted model (LANGUAGE.md §8): deployed wherever an agent that uses
@@ -46,23 +44,8 @@ final class ModelServers {
         ? new Scaling((int) r.low(), (int) r.high(), List.of(), Optional.empty(), Optional.empty(), r.span())
         : Scaling.fixed((int) ((Value.Int) replicas).value(), replicas.span());
     return Optional.of(new Workload(Names.modelServer(m.name()), m.id(), Role.MODEL_SERVER, m.nameSpan(), container, resources,
-        inheritedPlacement(users), tee, scaling, Optional.empty(), Optional.empty(), Optional.empty(), Egress.NONE, Optional.empty(),
+        Inherited.placement(users), tee, scaling, Optional.empty(), Optional.empty(), Optional.empty(), Egress.NONE, Optional.empty(),
         Workload.Session.STATELESS, Optional.empty()));
-  }
-
-  private static Placement inheritedPlacement(List<Workload> users) {
-    TreeMap<String, Placement.Region> regions = new TreeMap<>();
-    TreeMap<String, String> clusters = new TreeMap<>();
-    List<String> from = new ArrayList<>();
-    for (Workload u : users) {
-      u.placement().regions().forEach(r -> regions.putIfAbsent(r.id(), r));
-      u.placement().clusters().forEach(c -> clusters.put(c, c));
-      if (!from.contains(u.name())) from.add(u.name());
-    }
-    // An agent placed anywhere sends prompts from anywhere: the server cannot be pinned for it.
-    boolean anyUnpinned = users.stream().anyMatch(u -> u.placement().regions().isEmpty());
-    Span span = users.stream().map(u -> u.placement().span()).filter(s -> !s.isNone()).findFirst().orElse(Span.NONE);
-    return new Placement(anyUnpinned ? List.of() : List.copyOf(regions.values()), List.copyOf(clusters.values()), Optional.empty(), from, span);
   }
 
   private Optional<Tee> inheritedTee(Entity m, List<Workload> users) {

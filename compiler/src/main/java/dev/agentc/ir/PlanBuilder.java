@@ -28,7 +28,7 @@ final class PlanBuilder {
   private final Settings settings;
   private final String dnsName;
   private final Map<String, Workload> workloads = new TreeMap<>();
-  private final Map<String, Plan.SecretRef> secrets = new TreeMap<>();
+  private final Secrets secrets;
   /** Users of each self-hosted model and each store, by model or store id, in deploy order. */
   private final Map<String, List<Workload>> modelUsers = new LinkedHashMap<>();
   private final Map<String, List<Workload>> storeUsers = new LinkedHashMap<>();
@@ -40,6 +40,7 @@ final class PlanBuilder {
     this.catalog = new Catalog(model);
     this.dnsName = Names.dns(deployment.name());
     this.settings = new SettingsReader(catalog, diags).read(deployment.deploy(), dnsName);
+    this.secrets = new Secrets(diags);
   }
 
   Plan build() {
@@ -58,7 +59,8 @@ final class PlanBuilder {
     }
     for (Entity e : deployment.workloads().values()) {
       if (e.kind().equals("swarm")) {
-        Workload router = agents.router(e, deployment.workloads());
+        List<Workload> members = Fields.refs(e.fields(), "agents").stream().map(r -> workloads.get(Names.dns(r.name()))).filter(w -> w != null).toList();
+        Workload router = agents.router(e, members);
         add(router, e);
         e.get("router").filter(v -> v instanceof Value.Call).map(v -> (Value.Ref) ((Value.Call) v).args().get(0))
             .ifPresent(m -> usesModel(m, router));
@@ -80,7 +82,7 @@ final class PlanBuilder {
         .flatMap(p -> p.get("max_monthly").stream().map(v -> budget((Value.Price) v, Optional.empty())))
         .min(Comparator.comparing(Budget::monthly));
     List<Workload> sorted = workloads.values().stream().sorted(Comparator.comparing(Workload::name)).toList();
-    return new Plan(deploy.name(), dnsName, deploy.module(), deploy.nameSpan(), sorted, swarms, List.copyOf(secrets.values()), settings, maxMonthly);
+    return new Plan(deploy.name(), dnsName, deploy.module(), deploy.nameSpan(), sorted, swarms, secrets.all(), settings, maxMonthly);
   }
 
   static Budget budget(Value.Price p, Optional<String> alert) {

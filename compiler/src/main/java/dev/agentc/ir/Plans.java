@@ -24,7 +24,17 @@ public final class Plans {
   public static Result build(Model model) {
     Diagnostics diags = new Diagnostics();
     List<Plan> plans = new ArrayList<>();
-    for (Deployment d : model.deployments()) plans.add(new PlanBuilder(model, d, diags).build());
+    java.util.Map<String, Plan> byDir = new java.util.HashMap<>();
+    for (Deployment d : model.deployments()) {
+      Plan plan = new PlanBuilder(model, d, diags).build();
+      Plan clash = byDir.putIfAbsent(plan.dnsName(), plan);
+      if (clash != null) {
+        // The output folder of a deploy is its DNS name.
+        diags.add(dev.agentc.diag.Diagnostic.of(dev.agentc.diag.Code.E0313, plan.span(), plan.name(), "its output folder would be `"
+            + plan.dnsName() + "`, like deploy `" + clash.name() + "`'s").label(clash.span(), "the other one").hint("rename one of them"));
+      }
+      plans.add(plan);
+    }
     return new Result(plans, diags.sorted());
   }
 }

@@ -5,16 +5,14 @@ import dev.agentc.model.Value;
 import dev.agentc.source.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /** The workload of a store: its engine's pinned image and port, a volume, and the clusters of its users. */
 final class StoreWorkloads {
   private final Catalog catalog;
-  private final Map<String, Plan.SecretRef> secrets;
+  private final Secrets secrets;
 
-  StoreWorkloads(Catalog catalog, Map<String, Plan.SecretRef> secrets) {
+  StoreWorkloads(Catalog catalog, Secrets secrets) {
     this.catalog = catalog;
     this.secrets = secrets;
   }
@@ -29,8 +27,7 @@ final class StoreWorkloads {
     List<EnvVar> env = new ArrayList<>();
     if (engineName.equals("postgres")) {
       // The postgres image refuses to start without a superuser password; it is supplied at apply like every secret.
-      String key = name + "-password";
-      secrets.putIfAbsent(key, new Plan.SecretRef(key, s.id() + ".password", s.nameSpan()));
+      String key = secrets.key(s.name() + "_password", s.id() + ".password", s.nameSpan());
       env.add(new EnvVar("POSTGRES_PASSWORD", new EnvVar.Value.Secret(key), s.nameSpan()));
     }
     Container container = new Container(image, List.of(), Engines.storeArgs(engineName, persistence),
@@ -44,15 +41,11 @@ final class StoreWorkloads {
         Egress.NONE, Optional.of(storage), Workload.Session.STATELESS, Optional.empty());
   }
 
-  /** A store's own regions if it names some, else none; it runs in every cluster one of its users runs in. */
+  /** A store's own regions if it names some; else, like every workload that serves others, the placement of its users. */
   private Placement placement(Value.Record f, List<Workload> users) {
+    Placement inherited = Inherited.placement(users);
+    if (f.get("regions").isEmpty()) return inherited;
     List<Placement.Region> regions = Fields.refs(f, "regions").stream().map(catalog::region).toList();
-    TreeMap<String, String> clusters = new TreeMap<>();
-    List<String> from = new ArrayList<>();
-    for (Workload u : users) {
-      u.placement().clusters().forEach(c -> clusters.put(c, c));
-      if (!from.contains(u.name())) from.add(u.name());
-    }
-    return new Placement(regions, List.copyOf(clusters.values()), Optional.empty(), from, f.get("regions").map(Value::span).orElse(Span.NONE));
+    return new Placement(regions, inherited.clusters(), Optional.empty(), inherited.inheritedFrom(), f.get("regions").get().span());
   }
 }
