@@ -102,6 +102,29 @@ class BuildCommandTest {
     assertFalse(Files.exists(tmp.resolve("out")));
   }
 
+  /** The Hardhat/Anvil dev key #0 of aleph.md §9, public and for tests only. */
+  private static final String TEST_KEY = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
+
+  @Test
+  void signsAlephMessagesWithAnOwnerOnlyKeyFileAndRefusesAReadableOne() throws IOException {
+    Path key = tmp.resolve("aleph.key");
+    Files.writeString(key, TEST_KEY + "\n");
+    Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    MainTest.Run signed = build("-o", "out", "--deploy", "community", "--sign-key", "aleph.key");
+    assertEquals(0, signed.code(), signed.err());
+    String messages = Files.readString(tmp.resolve("out/community/aleph/messages.json"));
+    assertTrue(messages.contains("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"), "sender is the key's address");
+    assertTrue(messages.contains("\"signature\""), messages);
+    assertFalse(messages.contains(TEST_KEY) || signed.err().contains(TEST_KEY), "the key never reaches output");
+
+    Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    MainTest.Run refused = build("-o", "out2", "--deploy", "community", "--sign-key", "aleph.key");
+    assertEquals(2, refused.code(), refused.err());
+    assertTrue(refused.err().contains("E0010"), refused.err());
+    assertFalse(refused.err().contains(TEST_KEY));
+    assertFalse(Files.exists(tmp.resolve("out2")));
+  }
+
   @Test
   void anUnknownTargetIsAUsageError() {
     MainTest.Run r = build("--target", "nomad");

@@ -206,7 +206,8 @@ public final class Schema {
         .withDefault("network", enumOf("network", "standard", "cilium"), "standard", "Network policy engine.")
         .optional("gateway", STRING, "Gateway API Gateway as `namespace/name`.")
         .withDefault("rollouts", enumOf("rollouts", "argo", "none"), "argo", "Controller for canary and blue-green rollouts.")
-        .optional("prometheus", STRING, "Prometheus URL for rps triggers.")
+        .withDefault("prometheus", STRING, "\"http://prometheus-operated.monitoring.svc:9090\"",
+            "Prometheus URL for rps triggers; the default is the Prometheus Operator's service in namespace `monitoring`.")
         .optional("clusters", new Type.MapOf(Type.Ref.to("region"), STRING), "Kube context per region.");
     RecordSpec compose = new RecordSpec("compose", "Docker Compose target settings.")
         .optional("project", STRING, "Compose project name.");
