@@ -7,7 +7,8 @@ import java.util.List;
  * Where a workload may connect. Peers are workloads of the same plan; hosts are outside it
  * (tools and model providers). A host may hold one `*` label (`bedrock-runtime.*.amazonaws.com`).
  *
- * @param restricted false when a policy says `egress = any`
+ * @param restricted a policy of the deploy limits egress to these hosts (`egress = tools_only`); false when
+ *     the deploy has no policy, or one says `egress = any`
  */
 public record Egress(List<Peer> peers, List<Host> hosts, boolean restricted) {
   public Egress {

@@ -17,14 +17,14 @@ class StdLibTest {
   void allStdModulesLoadWithoutDiagnostics() {
     StdLib.Loaded std = StdLib.get();
     assertTrue(std.diagnostics().isEmpty(), () -> dump(std.diagnostics()));
-    assertEquals(List.of("std.gpu", "std.provider", "std.region", "std.tee"),
+    assertEquals(List.of("std.cloud", "std.gpu", "std.provider", "std.region", "std.tee"),
         std.modules().stream().map(Module::name).toList());
     for (Module m : std.modules()) {
       assertTrue(m.std());
       assertTrue(m.unit().file().path().startsWith("<std>/"), m.unit().file().path());
       assertTrue(m.unit().file().length() > 0);
     }
-    assertEquals("<std>/gpu.agent", std.modules().get(0).unit().file().path());
+    assertEquals("<std>/cloud.agent", std.modules().get(0).unit().file().path());
   }
 
   @Test
