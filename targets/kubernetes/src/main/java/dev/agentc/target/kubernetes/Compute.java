@@ -1,0 +1,39 @@
+package dev.agentc.target.kubernetes;
+
+import dev.agentc.ir.Workload;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.ResourceRequirements;
+import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A container's requests and limits. Memory is limited at its request (memory cannot be
+ * reclaimed without killing the process); CPU is not limited, so agents are never throttled.
+ * GPUs and enclave devices go under `limits` only, in whole numbers: their request defaults to
+ * the limit (reference §1.1).
+ */
+final class Compute {
+  private Compute() {}
+
+  /** The container's resources; null (left out) when it declares none. */
+  static ResourceRequirements of(Workload w, Confidential.Pod tee) {
+    Map<String, Quantity> requests = new TreeMap<>();
+    Map<String, Quantity> limits = new TreeMap<>();
+    w.resources().cpu().ifPresent(c -> requests.put("cpu", Quantities.cpu(c.value())));
+    w.resources().memory().ifPresent(m -> {
+      requests.put("memory", new Quantity(m.kubernetes()));
+      limits.put("memory", new Quantity(m.kubernetes()));
+    });
+    w.resources().ephemeral().ifPresent(e -> requests.put("ephemeral-storage", new Quantity(e.kubernetes())));
+    w.resources().gpu().ifPresent(g -> limits.put(gpuResource(w, tee), Quantities.count(g.count())));
+    limits.putAll(tee.limits());
+    if (requests.isEmpty() && limits.isEmpty()) return null;
+    return new ResourceRequirementsBuilder().withRequests(requests).withLimits(limits).build();
+  }
+
+  /** The resource a workload's GPUs are requested as: inside a confidential VM, the TEE's passthrough resource. */
+  static String gpuResource(Workload w, Confidential.Pod tee) {
+    return tee.gpuResource().orElseGet(() -> w.resources().gpu().orElseThrow().gpu().resource());
+  }
+}

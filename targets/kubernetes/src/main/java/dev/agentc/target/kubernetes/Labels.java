@@ -1,0 +1,55 @@
+package dev.agentc.target.kubernetes;
+
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The labels every object carries (TARGETS.md): the `app.kubernetes.io` set that says who made
+ * it and what it belongs to, and the cost-allocation labels `team`, `env` and `app` that
+ * Kubecost and OpenCost group by (reference §4).
+ */
+final class Labels {
+  static final String NAME = "app.kubernetes.io/name";
+  static final String PART_OF = "app.kubernetes.io/part-of";
+  static final String MANAGED_BY = "app.kubernetes.io/managed-by";
+
+  private final Deploy deploy;
+  private final String team;
+
+  Labels(Deploy deploy) {
+    this.deploy = deploy;
+    this.team = labelValue(deploy.plan().team());
+  }
+
+  /** Every label of an object that belongs to {@code app} (a workload, or the deploy itself). */
+  Map<String, String> of(String app) {
+    Map<String, String> labels = new TreeMap<>();
+    labels.put(MANAGED_BY, "agentc");
+    labels.put(NAME, app);
+    labels.put(PART_OF, deploy.plan().dnsName());
+    labels.put("team", team);
+    labels.put("env", deploy.plan().dnsName());
+    labels.put("app", app);
+    return labels;
+  }
+
+  /** What selects a workload's pods: immutable on Deployments, so only the name. */
+  static Map<String, String> selector(String app) { return Map.of(NAME, app); }
+
+  /** Metadata of a namespaced object named {@code name} that belongs to {@code app}. */
+  ObjectMeta meta(String name, String app) {
+    return new ObjectMetaBuilder().withName(name).withNamespace(deploy.namespace()).withLabels(of(app)).build();
+  }
+
+  /**
+   * A label value: at most 63 characters of `[A-Za-z0-9._-]`, starting and ending with a letter
+   * or digit. The team is a module name (`acme.support`), which usually is one already.
+   */
+  static String labelValue(String text) {
+    String value = text.replaceAll("[^A-Za-z0-9._-]", "-");
+    if (value.length() > 63) value = value.substring(0, 63);
+    return value.replaceAll("^[^A-Za-z0-9]+", "").replaceAll("[^A-Za-z0-9]+$", "");
+  }
+}

@@ -1,0 +1,119 @@
+package dev.agentc.target.kubernetes;
+
+import dev.agentc.ir.Container;
+import dev.agentc.ir.Egress;
+import dev.agentc.ir.Role;
+import dev.agentc.ir.Workload;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRuleBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPortBuilder;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Where a workload's pods may connect (reference §5.3): DNS, the workloads it uses (stores, model
+ * servers, swarm members), and the hosts of its tools and model providers. Ingress is left open.
+ *
+ * <p>A core NetworkPolicy cannot name hosts, so it opens the hosts' ports to any address. With
+ * `network = cilium` (TARGETS.md), a workload with hosts gets a CiliumNetworkPolicy instead, with
+ * `toFQDNs` and the DNS rule that lets Cilium learn the hosts' addresses; a policy that restricts
+ * egress to the declared hosts (`egress = tools_only`) needs it, and the compiler rejects that
+ * policy on a standard network.
+ *
+ * <p>Peer rules name the peer's container port, not its Service port: policies see traffic after
+ * the Service has translated it. A model server gets no policy: it downloads its weights from a
+ * host the plan does not name. A store with several replicas may reach its own pods.
+ */
+final class NetworkPolicies {
+  static final String CILIUM_API_VERSION = "cilium.io/v2";
+  static final String CILIUM_KIND = "CiliumNetworkPolicy";
+
+  private final Deploy deploy;
+  private final Labels labels;
+
+  NetworkPolicies(Deploy deploy, Labels labels) {
+    this.deploy = deploy;
+    this.labels = labels;
+  }
+
+  static String name(Workload w) { return w.name() + "-egress"; }
+
+  Optional<HasMetadata> of(Workload w) {
+    if (w.role() == Role.MODEL_SERVER) return Optional.empty();
+    boolean fqdn = deploy.cilium() && !w.egress().hosts().isEmpty();
+    return Optional.of(fqdn ? cilium(w) : core(w));
+  }
+
+  private HasMetadata core(Workload w) {
+    List<NetworkPolicyEgressRule> rules = new ArrayList<>();
+    rules.add(new NetworkPolicyEgressRuleBuilder()
+        .addNewTo().withNewNamespaceSelector().addToMatchLabels("kubernetes.io/metadata.name", "kube-system").endNamespaceSelector()
+        .withNewPodSelector().addToMatchLabels("k8s-app", "kube-dns").endPodSelector().endTo()
+        .withPorts(port("UDP", 53), port("TCP", 53)).build());
+    if (reachesItself(w)) rules.add(new NetworkPolicyEgressRuleBuilder().addNewTo().withNewPodSelector().withMatchLabels(Labels.selector(w.name()))
+        .endPodSelector().endTo().build());
+    peerPorts(w).forEach((peer, ports) -> rules.add(new NetworkPolicyEgressRuleBuilder()
+        .addNewTo().withNewPodSelector().withMatchLabels(Labels.selector(peer)).endPodSelector().endTo()
+        .withPorts(ports.stream().map(p -> port("TCP", p)).toList()).build()));
+    Set<Integer> hostPorts = new TreeSet<>();
+    w.egress().hosts().forEach(h -> hostPorts.add(h.port()));
+    if (!hostPorts.isEmpty()) {
+      rules.add(new NetworkPolicyEgressRuleBuilder().addNewTo().withNewIpBlock().withCidr("0.0.0.0/0").endIpBlock().endTo()
+          .withPorts(hostPorts.stream().map(p -> port("TCP", p)).toList()).build());
+    }
+    return new NetworkPolicyBuilder().withMetadata(labels.meta(name(w), w.name())).withNewSpec()
+        .withNewPodSelector().withMatchLabels(Labels.selector(w.name())).endPodSelector()
+        .withPolicyTypes("Egress")
+        .withEgress(rules)
+        .endSpec().build();
+  }
+
+  private HasMetadata cilium(Workload w) {
+    List<Object> rules = new ArrayList<>();
+    rules.add(Map.of(
+        "toEndpoints", List.of(Map.of("matchLabels", Map.of("k8s:io.kubernetes.pod.namespace", "kube-system", "k8s:k8s-app", "kube-dns"))),
+        "toPorts", List.of(Map.of("ports", List.of(ciliumPort("53", "ANY")), "rules", Map.of("dns", List.of(Map.of("matchPattern", "*")))))));
+    if (reachesItself(w)) rules.add(Map.of("toEndpoints", List.of(Map.of("matchLabels", Labels.selector(w.name())))));
+    peerPorts(w).forEach((peer, ports) -> rules.add(Map.of(
+        "toEndpoints", List.of(Map.of("matchLabels", Labels.selector(peer))),
+        "toPorts", List.of(Map.of("ports", ports.stream().map(p -> ciliumPort(Integer.toString(p), "TCP")).toList())))));
+    Map<Integer, Set<String>> hostsByPort = new TreeMap<>();
+    for (Egress.Host h : w.egress().hosts()) hostsByPort.computeIfAbsent(h.port(), p -> new TreeSet<>()).add(h.host());
+    hostsByPort.forEach((port, hosts) -> rules.add(Map.of(
+        "toFQDNs", hosts.stream().map(h -> Map.of(h.contains("*") ? "matchPattern" : "matchName", h)).toList(),
+        "toPorts", List.of(Map.of("ports", List.of(ciliumPort(Integer.toString(port), "TCP")))))));
+    Map<String, Object> spec = new LinkedHashMap<>();
+    spec.put("endpointSelector", Map.of("matchLabels", Labels.selector(w.name())));
+    spec.put("egress", rules);
+    return CustomResources.of(CILIUM_API_VERSION, CILIUM_KIND, labels.meta(name(w), w.name()), spec);
+  }
+
+  private static boolean reachesItself(Workload w) { return w.role() == Role.STORE && w.scaling().min() > 1; }
+
+  /** The container ports of each peer, in the order the plan lists the peers. */
+  private Map<String, Set<Integer>> peerPorts(Workload w) {
+    Map<String, Set<Integer>> out = new LinkedHashMap<>();
+    for (Egress.Peer p : w.egress().peers()) {
+      int port = deploy.workload(p.workload()).flatMap(peer -> peer.container().port()).map(Container.Port::number).orElse(p.port());
+      out.computeIfAbsent(p.workload(), k -> new LinkedHashSet<>()).add(port);
+    }
+    return out;
+  }
+
+  private static NetworkPolicyPort port(String protocol, int port) {
+    return new NetworkPolicyPortBuilder().withProtocol(protocol).withPort(new IntOrString(port)).build();
+  }
+
+  private static Map<String, String> ciliumPort(String port, String protocol) { return Map.of("port", port, "protocol", protocol); }
+}
