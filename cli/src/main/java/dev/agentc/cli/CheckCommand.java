@@ -1,6 +1,12 @@
 package dev.agentc.cli;
 
+import dev.agentc.Compilation;
 import dev.agentc.Compiler;
+import dev.agentc.build.Build;
+import dev.agentc.diag.Diagnostics;
+import dev.agentc.target.BuildOptions;
+import dev.agentc.target.Target;
+import dev.agentc.target.Targets;
 import dev.agentc.diag.Diagnostic;
 import dev.agentc.diag.render.HumanRenderer;
 import dev.agentc.diag.render.JsonRenderer;
@@ -51,7 +57,14 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     Io io = main.io;
     List<Report> reports = new ArrayList<>();
-    for (Project project : ProjectLoader.discover(io.cwd().resolve(path), io.cwd())) reports.add(Report.of(Compiler.check(project)));
+    List<Target> targets = Targets.all();
+    for (Project project : ProjectLoader.discover(io.cwd().resolve(path), io.cwd())) {
+      Compilation c = Compiler.check(project);
+      List<Diagnostic> diagnostics = new ArrayList<>(c.diagnostics());
+      // What the deploys' targets would report too, so `check` finds what `build` would.
+      diagnostics.addAll(Build.check(c, targets, BuildOptions.DEFAULT));
+      reports.add(Report.of(c).with(Diagnostics.sort(diagnostics)));
+    }
     List<Diagnostic> all = reports.stream().flatMap(r -> r.diagnostics().stream()).toList();
 
     switch (format) {

@@ -23,6 +23,9 @@ record Report(String name, int files, Map<String, SourceFile> sources, List<Diag
     return new Report(p.root(), files, p.sources(), c.diagnostics());
   }
 
+  /** The same project with these diagnostics. */
+  Report with(List<Diagnostic> all) { return new Report(name, files, sources, all); }
+
   long errors() { return diagnostics.stream().filter(Diagnostic::isError).count(); }
 
   long warnings() { return diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count(); }

@@ -63,8 +63,7 @@ public final class Build {
         for (Target target : targets) {
           if (request.target().isPresent() && !request.target().get().equals(target.name())) continue;
           if (!target.requested(plan)) continue;
-          List<Diagnostic> found = new ArrayList<>(Targets.features(target, plan));
-          found.addAll(target.check(plan, request.options()));
+          List<Diagnostic> found = checks(target, plan, request.options());
           diags.addAll(found);
           if (found.stream().anyMatch(Diagnostic::isError)) continue;
           Output out = target.emit(plan, request.options());
@@ -78,6 +77,24 @@ public final class Build {
       }
     }
     return new Result(units, diags.sorted());
+  }
+
+  /**
+   * What every target a plan asks for would report, without emitting anything: `agentc check`
+   * shows the same diagnostics as `agentc build`.
+   */
+  public static List<Diagnostic> check(Compilation c, List<Target> targets, BuildOptions options) {
+    List<Diagnostic> out = new ArrayList<>();
+    for (Plan plan : c.plans()) {
+      for (Target target : targets) if (target.requested(plan)) out.addAll(checks(target, plan, options));
+    }
+    return out;
+  }
+
+  private static List<Diagnostic> checks(Target target, Plan plan, BuildOptions options) {
+    List<Diagnostic> found = new ArrayList<>(Targets.features(target, plan));
+    found.addAll(target.check(plan, options));
+    return found;
   }
 
   /** The last part of a project's display path, the folder its output goes to when several projects build at once. */
