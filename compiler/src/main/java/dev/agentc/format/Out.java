@@ -27,6 +27,8 @@ final class Out {
   private boolean afterOpener = true;
   /** True when the current line ends in a `//` comment, which would swallow anything after it. */
   private boolean lineComment;
+  /** Whether the last comment written joined the line before it. */
+  private boolean lastTrailing;
   /** Source offset where the last written token or comment ended; -1 before the first. */
   private int lastEnd = -1;
 
@@ -87,6 +89,9 @@ final class Out {
   /** Whether {@code s} fits on the current line; call {@link #prepare} first. */
   boolean fits(String s) { return text.codePointCount(lineStart, text.length()) + s.codePointCount(0, s.length()) <= WIDTH; }
 
+  /** Whether the last comment written joined the line of the code before it. */
+  boolean lastCommentTrailing() { return lastTrailing; }
+
   void flushComments(int offset) {
     for (Comment c = comments.nextBefore(offset); c != null; c = comments.nextBefore(offset)) comment(c);
   }
@@ -100,6 +105,7 @@ final class Out {
   private void comment(Comment c) {
     String body = c.isBlock() ? c.text() : c.text().stripTrailing();
     boolean trailing = lastEnd >= 0 && src.lineOf(lastEnd) == c.span().line() && !currentLineBlank() && !lineComment;
+    lastTrailing = trailing;
     if (trailing) {
       if (!endsWithSpace()) text.append(' ');
       write(body);

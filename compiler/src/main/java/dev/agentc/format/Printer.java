@@ -203,6 +203,9 @@ final class Printer {
     if (docRun <= own) return;
     int firstOwn = before.size() - own;
     out.flushComments(firstOwn < before.size() ? before.get(firstOwn).span().start() : construct.start());
+    // A `///` left on a line of its own would document the construct; a separator keeps it apart.
+    // One that joined the code before it is that code's trailing comment already.
+    if (out.lastCommentTrailing()) return;
     out.punct(";");
     out.newline();
   }

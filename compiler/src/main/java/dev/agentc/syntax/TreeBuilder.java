@@ -265,12 +265,27 @@ final class TreeBuilder {
 
   private Ident ident(Token t) { return new Ident(t.getText(), span(t)); }
 
-  /** The `///` lines directly above a construct, joined by newlines. */
+  /**
+   * The `///` lines directly above a construct, joined by newlines. A `///` that ends a line of
+   * code (`a = x /// note`) is that line's trailing comment, not the next construct's doc;
+   * separators are not code (`; /// doc` still documents what follows).
+   */
   private Optional<Doc> doc(ParserRuleContext ctx) {
-    List<Token> hidden = tokens.getHiddenTokensToLeft(ctx.start.getTokenIndex(), AgentLexer.COMMENTS);
+    int start = ctx.start.getTokenIndex();
+    List<Token> hidden = tokens.getHiddenTokensToLeft(start, AgentLexer.COMMENTS);
     if (hidden == null) return Optional.empty();
+    int codeLine = -1;
+    for (int k = start - 1; k >= 0; k--) {
+      Token t = tokens.get(k);
+      if (t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != AgentLexer.SEMI && t.getType() != AgentLexer.COMMA) {
+        codeLine = t.getLine();
+        break;
+      }
+    }
     List<Token> docs = new ArrayList<>();
-    for (int i = hidden.size() - 1; i >= 0 && hidden.get(i).getType() == AgentLexer.DOC_COMMENT; i--) docs.add(0, hidden.get(i));
+    for (int i = hidden.size() - 1; i >= 0 && hidden.get(i).getType() == AgentLexer.DOC_COMMENT && hidden.get(i).getLine() != codeLine; i--) {
+      docs.add(0, hidden.get(i));
+    }
     if (docs.isEmpty()) return Optional.empty();
     StringBuilder sb = new StringBuilder();
     for (Token d : docs) {
