@@ -120,7 +120,12 @@ final class AgentWorkloads {
   private void storeEnv(Entity store, Env env, List<Egress.Peer> peers) {
     Engines.Store engine = Engines.store(Fields.enumValue(store.fields(), "engine").orElseThrow());
     String name = Names.dns(store.name());
-    env.add(Names.env(store.name()) + "_URL", new EnvVar.Value.Endpoint(name, engine.scheme(), engine.port()), store.nameSpan());
+    String prefix = Names.env(store.name());
+    env.add(prefix + "_URL", new EnvVar.Value.Endpoint(name, engine.scheme(), engine.port()), store.nameSpan());
+    engine.credentials().ifPresent(c -> {
+      env.add(prefix + "_USER", new EnvVar.Value.Literal(c.user()), store.nameSpan());
+      env.add(prefix + "_PASSWORD", new EnvVar.Value.Secret(StoreWorkloads.passwordKey(secrets, store)), store.nameSpan());
+    });
     peers.add(new Egress.Peer(name, engine.port()));
   }
 

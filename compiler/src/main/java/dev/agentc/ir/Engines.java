@@ -42,18 +42,30 @@ final class Engines {
     };
   }
 
-  record Store(String image, int port, String scheme, String dataPath, Optional<Probe> probe) {}
+  /**
+   * A store engine. {@code credentials}, when present, is how its image takes a user and password
+   * (the password is a secret supplied at apply); its users get `<STORE>_USER` and `<STORE>_PASSWORD`.
+   */
+  record Store(String image, int port, String scheme, String dataPath, Optional<Probe> probe, Optional<Credentials> credentials) {}
+
+  /** @param userVariable the image's variable for the user name, empty when the user is fixed */
+  record Credentials(String user, Optional<String> userVariable, String passwordVariable) {}
 
   static Store store(String engine) {
     return switch (engine) {
       case "postgres" -> new Store("postgres:17.2", 5432, "postgres", "/var/lib/postgresql/data",
-          Optional.of(new Probe.Exec(List.of("pg_isready", "-U", "postgres"), Span.NONE)));
-      case "qdrant" -> new Store("qdrant/qdrant:v1.12.5", 6333, "http", "/qdrant/storage", Optional.of(new Probe.Http("/readyz", Span.NONE)));
+          Optional.of(new Probe.Exec(List.of("pg_isready", "-U", "postgres"), Span.NONE)),
+          Optional.of(new Credentials("postgres", Optional.empty(), "POSTGRES_PASSWORD")));
+      case "qdrant" -> new Store("qdrant/qdrant:v1.12.5", 6333, "http", "/qdrant/storage", Optional.of(new Probe.Http("/readyz", Span.NONE)),
+          Optional.empty());
       case "weaviate" -> new Store("semitechnologies/weaviate:1.28.2", 8080, "http", "/var/lib/weaviate",
-          Optional.of(new Probe.Http("/v1/.well-known/ready", Span.NONE)));
+          Optional.of(new Probe.Http("/v1/.well-known/ready", Span.NONE)), Optional.empty());
       case "rabbitmq" -> new Store("rabbitmq:4.0.5", 5672, "amqp", "/var/lib/rabbitmq",
-          Optional.of(new Probe.Exec(List.of("rabbitmq-diagnostics", "-q", "ping"), Span.NONE)));
-      default -> new Store("redis:7.4.1", 6379, "redis", "/data", Optional.of(new Probe.Exec(List.of("redis-cli", "ping"), Span.NONE)));
+          Optional.of(new Probe.Exec(List.of("rabbitmq-diagnostics", "-q", "ping"), Span.NONE)),
+          // RabbitMQ's default `guest` user may only connect from localhost.
+          Optional.of(new Credentials("agentc", Optional.of("RABBITMQ_DEFAULT_USER"), "RABBITMQ_DEFAULT_PASS")));
+      default -> new Store("redis:7.4.1", 6379, "redis", "/data", Optional.of(new Probe.Exec(List.of("redis-cli", "ping"), Span.NONE)),
+          Optional.empty());
     };
   }
 

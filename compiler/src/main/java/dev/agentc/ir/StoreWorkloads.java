@@ -25,11 +25,11 @@ final class StoreWorkloads {
     Sourced<String> image = f.get("image").map(v -> Sourced.of(((Value.Str) v).value(), v.span())).orElse(Sourced.of(engine.image(), s.nameSpan()));
     String persistence = Fields.enumValue(f, "persistence").orElse("none");
     List<EnvVar> env = new ArrayList<>();
-    if (engineName.equals("postgres")) {
-      // The postgres image refuses to start without a superuser password; it is supplied at apply like every secret.
-      String key = secrets.key(s.name() + "_password", s.id() + ".password", s.nameSpan());
-      env.add(new EnvVar("POSTGRES_PASSWORD", new EnvVar.Value.Secret(key), s.nameSpan()));
-    }
+    engine.credentials().ifPresent(c -> {
+      // The password is supplied at apply like every secret (the postgres image refuses to start without one).
+      c.userVariable().ifPresent(v -> env.add(new EnvVar(v, new EnvVar.Value.Literal(c.user()), s.nameSpan())));
+      env.add(new EnvVar(c.passwordVariable(), new EnvVar.Value.Secret(passwordKey(secrets, s)), s.nameSpan()));
+    });
     Container container = new Container(image, List.of(), Engines.storeArgs(engineName, persistence),
         Optional.of(new Container.Port(engine.port(), engine.scheme(), s.nameSpan())), env, Optional.empty(), engine.probe(), false);
     Optional<Storage.Backup> backup = Fields.record(f, "backup").map(b -> new Storage.Backup(Fields.str(b, "schedule").orElse("0 3 * * *"),
@@ -39,6 +39,11 @@ final class StoreWorkloads {
     return new Workload(name, s.id(), Role.STORE, s.nameSpan(), container, Resources.NONE, placement(f, users), Optional.empty(),
         Scaling.fixed(replicas, f.get("replicas").map(Value::span).orElse(Span.NONE)), Optional.empty(), Optional.empty(), Optional.empty(),
         Egress.NONE, Optional.of(storage), Workload.Session.STATELESS, Optional.empty());
+  }
+
+  /** The key of a store's password in the deploy's secret object. */
+  static String passwordKey(Secrets secrets, Entity store) {
+    return secrets.key(store.name() + "_password", store.id() + ".password", store.nameSpan());
   }
 
   /** A store's own regions if it names some; else, like every workload that serves others, the placement of its users. */
