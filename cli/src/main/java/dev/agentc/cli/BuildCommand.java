@@ -104,7 +104,7 @@ final class BuildCommand implements Callable<Integer> {
     Build.Result result = Build.run(compilations, targets, request, progress::unit);
     printDiagnostics(io, reports, result.diagnostics());
     if (result.hasErrors()) {
-      io.err().println("error: nothing written: " + count(result.diagnostics().stream().filter(Diagnostic::isError).count(), "error"));
+      io.err().println("error: nothing written: " + Plural.count(result.diagnostics().stream().filter(Diagnostic::isError).count(), "error"));
       return result.diagnostics().stream().anyMatch(Report::isInputProblem) ? Exit.USAGE : Exit.ERRORS;
     }
     OutputTree tree = new OutputTree(io.cwd().resolve(out), out);
@@ -130,11 +130,11 @@ final class BuildCommand implements Callable<Integer> {
     }
     if (format == Format.JSON) io.out().print(Summary.checkJson(differ));
     if (differ.isEmpty()) {
-      if (format == Format.HUMAN) io.err().println("up to date: " + count(result.units().stream().mapToLong(u -> u.files().size()).sum(), "file") + " in `" + out + "`");
+      if (format == Format.HUMAN) io.err().println("up to date: " + Plural.count(result.units().stream().mapToLong(u -> u.files().size()).sum(), "file") + " in `" + out + "`");
       return Exit.OK;
     }
     if (format == Format.HUMAN) {
-      io.err().println("error: " + count(differ.size(), "file") + " in `" + out + "` differ from what `agentc build` would write:");
+      io.err().println("error: " + Plural.count(differ.size(), "file") + " in `" + out + "` differ from what `agentc build` would write:");
       differ.forEach(d -> io.err().println("  " + d));
       io.err().println("help: run `agentc build` and commit the result");
     }
@@ -147,6 +147,4 @@ final class BuildCommand implements Callable<Integer> {
     reports.forEach(r -> sources.putAll(r.sources()));
     io.err().print(new HumanRenderer(sources, io.color(color.mode)).render(all));
   }
-
-  static String count(long n, String noun) { return n + " " + noun + (n == 1 ? "" : "s"); }
 }

@@ -95,10 +95,8 @@ final class CheckCommand implements Callable<Integer> {
       files += r.files();
     }
     if (errors == 0 && !reports.isEmpty()) {
-      err.println("checked " + count(reports.size(), "project") + " (" + count(files, "file") + "): no errors"
-          + (warnings > 0 ? ", " + count(warnings, "warning") : ""));
+      err.println("checked " + Plural.count(reports.size(), "project") + " (" + Plural.count(files, "file") + "): no errors"
+          + (warnings > 0 ? ", " + Plural.count(warnings, "warning") : ""));
     }
   }
-
-  private static String count(long n, String noun) { return n + " " + noun + (n == 1 ? "" : "s"); }
 }

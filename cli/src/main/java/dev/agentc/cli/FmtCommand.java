@@ -82,7 +82,7 @@ final class FmtCommand implements Callable<Integer> {
       }
     }
     if (check && !changed.isEmpty()) {
-      io.err().println("error: " + count(changed.size(), "file") + (changed.size() == 1 ? " is" : " are")
+      io.err().println("error: " + Plural.count(changed.size(), "file") + (changed.size() == 1 ? " is" : " are")
           + " not formatted; run `agentc fmt` to format " + (changed.size() == 1 ? "it" : "them"));
       raise(Exit.ERRORS);
     }
@@ -121,7 +121,7 @@ final class FmtCommand implements Callable<Integer> {
         HumanRenderer renderer = new HumanRenderer(Map.of(shown, source), io.color(color.mode));
         io.err().print(renderer.render(Diagnostics.sort(refused.diagnostics())));
         long n = refused.diagnostics().stream().filter(Diagnostic::isError).count();
-        io.err().println("error: left `" + shown + "` unchanged: it has " + count(n, "syntax error"));
+        io.err().println("error: left `" + shown + "` unchanged: it has " + Plural.count(n, "syntax error"));
         raise(Exit.ERRORS);
         return false;
       }
@@ -201,6 +201,4 @@ final class FmtCommand implements Callable<Integer> {
     out.flip();
     return out.toString();
   }
-
-  private static String count(long n, String noun) { return n + " " + noun + (n == 1 ? "" : "s"); }
 }

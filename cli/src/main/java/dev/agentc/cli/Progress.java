@@ -14,7 +14,7 @@ final class Progress {
 
   void unit(Build.Unit u) {
     if (!on) return;
-    io.err().println("  built " + u.deploy() + " → " + u.target() + " (" + BuildCommand.count(u.files().size(), "file") + ")");
+    io.err().println("  built " + u.deploy() + " → " + u.target() + " (" + Plural.count(u.files().size(), "file") + ")");
     io.err().flush();
   }
 }

@@ -18,14 +18,14 @@ final class Summary {
   String human(String out) {
     StringBuilder b = new StringBuilder();
     for (Build.Unit u : units) {
-      b.append("wrote ").append(out).append('/').append(u.dir()).append(" (").append(BuildCommand.count(u.files().size(), "file")).append(")\n");
+      b.append("wrote ").append(out).append('/').append(u.dir()).append(" (").append(Plural.count(u.files().size(), "file")).append(")\n");
       groups(u).forEach((group, kinds) -> {
         b.append("  ").append(group).append(": ");
         b.append(String.join(", ", kinds.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList())).append('\n');
       });
     }
     long files = units.stream().mapToLong(u -> u.files().size()).sum();
-    b.append("built ").append(BuildCommand.count(units.size(), "deploy target")).append(", ").append(BuildCommand.count(files, "file")).append('\n');
+    b.append("built ").append(Plural.count(units.size(), "deploy target")).append(", ").append(Plural.count(files, "file")).append('\n');
     return b.toString();
   }
 

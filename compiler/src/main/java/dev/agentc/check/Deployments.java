@@ -4,6 +4,7 @@ import dev.agentc.diag.Code;
 import dev.agentc.diag.Diagnostic;
 import dev.agentc.diag.Diagnostics;
 import dev.agentc.model.Deployment;
+import dev.agentc.model.DnsNames;
 import dev.agentc.model.Entity;
 import dev.agentc.model.Value;
 import dev.agentc.schema.Schema;
@@ -15,16 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * Resolves each non-abstract `deploy`: its agents and swarms (members included), its policies,
  * and its `override` blocks (those of its `from` chain first) merged onto the deployed agents.
  */
 final class Deployments {
-  private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
-  /** Room left for the suffixes targets add (`-model`, `-secrets`, `-canary`) under the 63-character limit. */
-  static final int MAX_NAME = 50;
+  private static final int MAX_NAME = DnsNames.MAX_NAME;
 
   private final Declarations declarations;
   private final Scopes scopes;
@@ -106,8 +104,8 @@ final class Deployments {
   private void checkNames(Entity deploy, Map<String, Entity> workloads) {
     Map<String, Entity> byDns = new HashMap<>();
     for (Entity e : workloads.values()) {
-      String dns = dnsName(e.name());
-      if (!DNS_LABEL.matcher(dns).matches() || dns.length() > MAX_NAME) {
+      String dns = DnsNames.of(e.name());
+      if (!DnsNames.isLabel(dns) || dns.length() > MAX_NAME) {
         String why = dns.length() > MAX_NAME ? "as a Kubernetes name it would be " + dns.length() + " characters, and at most " + MAX_NAME + " leave room for suffixes"
             : "`" + dns + "` is not a DNS label (letters, digits and `-`, starting and ending with a letter or digit)";
         diags.add(Diagnostic.of(Code.E0313, e.nameSpan(), e.name(), why));
@@ -120,6 +118,4 @@ final class Deployments {
       }
     }
   }
-
-  static String dnsName(String name) { return name.toLowerCase(java.util.Locale.ROOT).replace('_', '-'); }
 }

@@ -45,6 +45,8 @@ final class Engines {
   /**
    * A store engine. {@code credentials}, when present, is how its image takes a user and password
    * (the password is a secret supplied at apply); its users get `<STORE>_USER` and `<STORE>_PASSWORD`.
+   *
+   * @param dataPath where the engine's image keeps its data: a path inside the container, not on any host
    */
   record Store(String image, int port, String scheme, String dataPath, Optional<Probe> probe, Optional<Credentials> credentials) {}
 

@@ -28,5 +28,4 @@ public record Gpu(
     prices = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(prices));
     aleph = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(aleph));
   }
-
 }

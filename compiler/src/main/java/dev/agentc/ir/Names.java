@@ -1,5 +1,6 @@
 package dev.agentc.ir;
 
+import dev.agentc.model.DnsNames;
 import java.util.Locale;
 
 /** Names in the output: DNS-1123 labels and upper-snake environment variable prefixes. */
@@ -7,7 +8,7 @@ public final class Names {
   private Names() {}
 
   /** `support_bot` → `support-bot` (LANGUAGE.md §9). */
-  public static String dns(String name) { return name.toLowerCase(Locale.ROOT).replace('_', '-'); }
+  public static String dns(String name) { return DnsNames.of(name); }
 
   /** `support_bot` → `SUPPORT_BOT`, the prefix of `<NAME>_URL`. */
   public static String env(String name) { return name.toUpperCase(Locale.ROOT).replace('-', '_'); }

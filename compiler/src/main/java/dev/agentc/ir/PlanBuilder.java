@@ -4,6 +4,7 @@ import dev.agentc.diag.Code;
 import dev.agentc.diag.Diagnostic;
 import dev.agentc.diag.Diagnostics;
 import dev.agentc.model.Deployment;
+import dev.agentc.model.DnsNames;
 import dev.agentc.model.Entity;
 import dev.agentc.model.Model;
 import dev.agentc.model.Value;
@@ -116,9 +117,9 @@ final class PlanBuilder {
     if (clash != null && !clash.id().equals(w.id())) {
       diags.add(Diagnostic.of(Code.E0313, from.nameSpan(), from.name(), "in deploy `" + deployment.name() + "` it becomes `" + w.name()
           + "`, like `" + clash.id() + "`").label(clash.span(), "the other one").hint("rename one of them"));
-    } else if (w.name().length() > 50) {
+    } else if (w.name().length() > DnsNames.MAX_NAME) {
       diags.add(Diagnostic.of(Code.E0313, from.nameSpan(), from.name(), "its object `" + w.name() + "` would be " + w.name().length()
-          + " characters, and at most 50 leave room for the suffixes of a 63-character name").hint("choose a shorter name"));
+          + " characters, and at most " + DnsNames.MAX_NAME + " leave room for the suffixes of a 63-character name").hint("choose a shorter name"));
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.agentc.ir;
 import dev.agentc.diag.Code;
 import dev.agentc.diag.Diagnostic;
 import dev.agentc.diag.Diagnostics;
+import dev.agentc.model.DnsNames;
 import dev.agentc.model.Entity;
 import dev.agentc.model.Value;
 import java.util.ArrayList;
@@ -16,7 +17,6 @@ import java.util.regex.Pattern;
 final class SettingsReader {
   /** What kubeconfig context names agentc accepts: they become file names, with `/` and `:` replaced. */
   private static final Pattern CONTEXT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@:/-]*");
-  private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
 
   private final Catalog catalog;
   private final Diagnostics diags;
@@ -37,7 +37,7 @@ final class SettingsReader {
     Optional<Value> ns = k.get("namespace");
     if (ns.isPresent()) {
       String text = ((Value.Str) ns.get()).value();
-      if (DNS_LABEL.matcher(text).matches() && text.length() <= 63) namespace = text;
+      if (DnsNames.isLabel(text)) namespace = text;
       else diags.add(Diagnostic.of(Code.E0313, ns.get().span(), text, "a namespace is a DNS label: at most 63 lowercase letters, digits and `-`")
           .hint("try `" + Names.dns(text).replaceAll("[^a-z0-9-]", "-") + "`"));
     }
