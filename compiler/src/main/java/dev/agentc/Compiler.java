@@ -1,5 +1,6 @@
 package dev.agentc;
 
+import dev.agentc.analysis.Analyses;
 import dev.agentc.check.Checker;
 import dev.agentc.diag.Diagnostic;
 import dev.agentc.diag.Diagnostics;
@@ -34,7 +35,10 @@ public final class Compiler {
     if (all.stream().noneMatch(Diagnostic::isError)) {
       Plans.Result built = Plans.build(checked.model());
       all.addAll(built.diagnostics());
-      if (!built.hasErrors()) plans = built.plans();
+      if (!built.hasErrors()) {
+        plans = built.plans();
+        all.addAll(Analyses.run(checked.model(), plans));
+      }
     }
     return new Compilation(project, Optional.of(checked.model()), plans, Diagnostics.sort(all));
   }

@@ -1,0 +1,20 @@
+package dev.agentc.analysis;
+
+import dev.agentc.diag.Diagnostic;
+import dev.agentc.ir.Plan;
+import dev.agentc.model.Model;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs every analysis on every plan; the compiler calls it once the plans are built without errors. */
+public final class Analyses {
+  private static final List<Analysis> ALL = List.of();
+
+  private Analyses() {}
+
+  public static List<Diagnostic> run(Model model, List<Plan> plans) {
+    List<Diagnostic> out = new ArrayList<>();
+    for (Plan plan : plans) for (Analysis analysis : ALL) out.addAll(analysis.check(model, plan));
+    return out;
+  }
+}
