@@ -105,6 +105,7 @@ final class BuildCommand implements Callable<Integer> {
     printDiagnostics(io, reports, result.diagnostics());
     if (result.hasErrors()) {
       io.err().println("error: nothing written: " + Plural.count(result.diagnostics().stream().filter(Diagnostic::isError).count(), "error"));
+      io.err().print(new HumanRenderer(java.util.Map.of(), io.color(color.mode)).explainHint(result.diagnostics()));
       return result.diagnostics().stream().anyMatch(Report::isInputProblem) ? Exit.USAGE : Exit.ERRORS;
     }
     OutputTree tree = new OutputTree(io.cwd().resolve(out), out);

@@ -94,6 +94,7 @@ final class CheckCommand implements Callable<Integer> {
       warnings += r.warnings();
       files += r.files();
     }
+    err.print(new HumanRenderer(java.util.Map.of(), colour).explainHint(reports.stream().flatMap(r -> r.diagnostics().stream()).toList()));
     if (errors == 0 && !reports.isEmpty()) {
       err.println("checked " + Plural.count(reports.size(), "project") + " (" + Plural.count(files, "file") + "): no errors"
           + (warnings > 0 ? ", " + Plural.count(warnings, "warning") : ""));

@@ -30,4 +30,8 @@ abstract class LowercaseEnum<E extends Enum<E>> implements ITypeConverter<E> {
   static final class BuildFormats extends LowercaseEnum<BuildCommand.Format> {
     BuildFormats() { super(BuildCommand.Format.class); }
   }
+
+  static final class GraphFormats extends LowercaseEnum<GraphCommand.Format> {
+    GraphFormats() { super(GraphCommand.Format.class); }
+  }
 }

@@ -73,6 +73,18 @@ public final class HumanRenderer {
     return "";
   }
 
+  /**
+   * rustc's closing pointer to the long explanations, for the codes of the errors shown (or the
+   * empty string when there are none): {@code For more information about this error, try `agentc explain E0302`.}
+   */
+  public String explainHint(List<Diagnostic> diagnostics) {
+    List<String> codes = diagnostics.stream().filter(Diagnostic::isError).map(d -> d.code().name()).distinct().sorted().toList();
+    if (codes.isEmpty()) return "";
+    if (codes.size() == 1) return style.bold("For more information about this error, try `agentc explain " + codes.getFirst() + "`.") + "\n";
+    return style.bold("Some errors have detailed explanations: " + String.join(", ", codes) + ".") + "\n"
+        + style.bold("For more information about an error, try `agentc explain " + codes.getFirst() + "`.") + "\n";
+  }
+
   static String plural(long n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
