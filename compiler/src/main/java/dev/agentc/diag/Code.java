@@ -78,7 +78,12 @@ public enum Code {
   E0508(Severity.ERROR, "secret would be public", "{0}"),
   E0509(Severity.ERROR, "exceeds target limits", "{0}"),
   E0510(Severity.ERROR, "output collision", "{0}"),
-  E0511(Severity.ERROR, "missing target setting", "{0}");
+  E0511(Severity.ERROR, "missing target setting", "{0}"),
+
+  // The Pulumi target (E0520–E0529).
+  E0520(Severity.ERROR, "Pulumi needs Kubernetes settings", "deploy `{0}` builds a Pulumi program but has no `kubernetes` settings"),
+  E0521(Severity.ERROR, "invalid Java package", "`{0}` is not a valid Java package name"),
+  E0522(Severity.ERROR, "invalid Pulumi name", "the Pulumi {0} `{1}` is not a valid name");
 
   private final Severity severity;
   private final String title;

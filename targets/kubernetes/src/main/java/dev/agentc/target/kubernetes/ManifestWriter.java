@@ -1,5 +1,6 @@
 package dev.agentc.target.kubernetes;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -31,9 +32,12 @@ final class ManifestWriter {
   /** One object as a YAML document, starting with `---`. */
   static String document(HasMetadata object) {
     StringBuilder out = new StringBuilder(2048);
-    YamlText.document(MAPPER.valueToTree(object), out);
+    YamlText.document(tree(object), out);
     return out.toString();
   }
+
+  /** One object as a JSON tree, in the form its document is written. */
+  static JsonNode tree(HasMetadata object) { return MAPPER.valueToTree(object); }
 
   /** The file: {@code comments} as `#` lines, then the documents in order. */
   static byte[] file(List<String> comments, List<String> documents) {

@@ -20,7 +20,7 @@ final class Manifests {
   static final List<String> APPLY_ORDER = List.of("Namespace", "ResourceQuota", "LimitRange", "ServiceAccount", "Service", "StatefulSet",
       "Deployment", "Rollout", "HorizontalPodAutoscaler", "ScaledObject", "PodDisruptionBudget", "NetworkPolicy", "CiliumNetworkPolicy",
       "HTTPRoute", "BackendTrafficPolicy");
-  private static final Comparator<Document> BY_KIND = Comparator.comparingInt(d -> APPLY_ORDER.indexOf(d.kind()));
+  private static final Comparator<HasMetadata> BY_KIND = Comparator.comparingInt(o -> APPLY_ORDER.indexOf(o.getKind()));
 
   private final Deploy deploy;
   private final Labels labels;
@@ -50,17 +50,19 @@ final class Manifests {
     static Document of(HasMetadata o) { return new Document(o.getKind(), ManifestWriter.document(o)); }
   }
 
+  /** The documents of a cluster's file, in apply order, written in parallel and collected in order. */
+  List<Document> of(List<Workload> workloads) { return objects(workloads).parallelStream().map(Document::of).toList(); }
+
   /**
-   * The documents of a cluster's file, in apply order. Workloads are built and written in
-   * parallel — they share nothing — and collected in the plan's order.
+   * The objects of a cluster's file, in apply order. Workloads are built in parallel — they share
+   * nothing — and collected in the plan's order.
    */
-  List<Document> of(List<Workload> workloads) {
-    List<Document> out = new ArrayList<>();
+  List<HasMetadata> objects(List<Workload> workloads) {
+    List<HasMetadata> out = new ArrayList<>();
     String app = deploy.plan().dnsName();
-    out.add(Document.of(new NamespaceBuilder().withMetadata(new ObjectMetaBuilder().withName(deploy.namespace()).withLabels(labels.of(app)).build())
-        .build()));
-    quotas.of(workloads).forEach(q -> out.add(Document.of(q)));
-    workloads.parallelStream().map(w -> objects(w).stream().map(Document::of).toList()).forEachOrdered(out::addAll);
+    out.add(new NamespaceBuilder().withMetadata(new ObjectMetaBuilder().withName(deploy.namespace()).withLabels(labels.of(app)).build()).build());
+    out.addAll(quotas.of(workloads));
+    workloads.parallelStream().map(this::objects).forEachOrdered(out::addAll);
     out.sort(BY_KIND);
     return out;
   }
