@@ -1,5 +1,6 @@
 package dev.agentc;
 
+import dev.agentc.check.Resolution;
 import dev.agentc.diag.Diagnostic;
 import dev.agentc.ir.Plan;
 import dev.agentc.load.Project;
@@ -10,12 +11,14 @@ import java.util.Optional;
 /**
  * The result of checking one project: the typed model (absent when loading failed so badly
  * that there is nothing to check), the plan of every deploy (empty when any stage found an
- * error) and every diagnostic of every stage, sorted.
+ * error), every diagnostic of every stage, sorted, and every name the checker resolved (what
+ * an editor's go to definition, references and rename follow).
  */
-public record Compilation(Project project, Optional<Model> model, List<Plan> plans, List<Diagnostic> diagnostics) {
+public record Compilation(Project project, Optional<Model> model, List<Plan> plans, List<Diagnostic> diagnostics, List<Resolution> resolutions) {
   public Compilation {
     plans = List.copyOf(plans);
     diagnostics = List.copyOf(diagnostics);
+    resolutions = List.copyOf(resolutions);
   }
 
   public boolean hasErrors() { return diagnostics.stream().anyMatch(Diagnostic::isError); }

@@ -27,7 +27,7 @@ public final class Compiler {
   /** Checks one loaded project. */
   public static Compilation check(Project project) {
     List<Diagnostic> all = new ArrayList<>(project.diagnostics());
-    if (project.modules().isEmpty()) return new Compilation(project, Optional.empty(), List.of(), Diagnostics.sort(all));
+    if (project.modules().isEmpty()) return new Compilation(project, Optional.empty(), List.of(), Diagnostics.sort(all), List.of());
     Checker.Result checked = Checker.check(project);
     all.addAll(checked.diagnostics());
     List<Plan> plans = List.of();
@@ -40,6 +40,6 @@ public final class Compiler {
         all.addAll(Analyses.run(checked.model(), plans));
       }
     }
-    return new Compilation(project, Optional.of(checked.model()), plans, Diagnostics.sort(all));
+    return new Compilation(project, Optional.of(checked.model()), plans, Diagnostics.sort(all), checked.resolutions());
   }
 }

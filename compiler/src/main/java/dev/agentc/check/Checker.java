@@ -22,9 +22,11 @@ import java.util.TreeMap;
 public final class Checker {
   private Checker() {}
 
-  public record Result(Model model, List<Diagnostic> diagnostics) {
+  /** The model, every diagnostic, and every name that resolved (for editors). */
+  public record Result(Model model, List<Diagnostic> diagnostics, List<Resolution> resolutions) {
     public Result {
       diagnostics = List.copyOf(diagnostics);
+      resolutions = List.copyOf(resolutions);
     }
   }
 
@@ -65,6 +67,6 @@ public final class Checker {
       if (e.kind().equals("deploy") && !e.isAbstract()) resolved.add(deployments.resolve(e, entities));
     }
     scopes.reportUnused(diags);
-    return new Result(new Model(entities, resolved), diags.sorted());
+    return new Result(new Model(entities, resolved), diags.sorted(), scopes.resolutions());
   }
 }

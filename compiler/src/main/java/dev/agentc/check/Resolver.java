@@ -26,8 +26,17 @@ final class Resolver {
 
   Scope scopeOf(dev.agentc.load.Module m) { return scopes.of(m); }
 
-  /** Resolves silently; empty when the name is unknown. */
+  /** Resolves silently; empty when the name is unknown. What resolves is recorded for editors. */
   Optional<Scope.Symbol> find(Scope scope, QualifiedName name, Set<String> expectedKinds) {
+    Optional<Scope.Symbol> found = lookup(scope, name, expectedKinds);
+    found.ifPresent(symbol -> {
+      scopes.resolved(name.last().span(), symbol);
+      if (name.parts().size() == 2) scope.lookup(name.parts().get(0).text()).ifPresent(head -> scopes.resolved(name.parts().get(0).span(), head));
+    });
+    return found;
+  }
+
+  private Optional<Scope.Symbol> lookup(Scope scope, QualifiedName name, Set<String> expectedKinds) {
     List<String> parts = name.parts().stream().map(p -> p.text()).toList();
     if (parts.isEmpty()) return Optional.empty();
     if (parts.size() == 1) {

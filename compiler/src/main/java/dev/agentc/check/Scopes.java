@@ -6,10 +6,13 @@ import dev.agentc.diag.Diagnostics;
 import dev.agentc.diag.Suggest;
 import dev.agentc.load.Module;
 import dev.agentc.load.Project;
+import dev.agentc.source.Span;
 import dev.agentc.syntax.Ident;
 import dev.agentc.syntax.Import;
 import dev.agentc.syntax.TopLevel;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +20,8 @@ import java.util.Optional;
 final class Scopes {
   private final Map<String, Module> modules = new LinkedHashMap<>();
   private final Map<String, Scope> scopes = new LinkedHashMap<>();
+  /** Every name resolved so far, by the span of its use; a name resolved twice is kept once. */
+  private final Map<Span, Resolution> resolutions = new LinkedHashMap<>();
 
   Scopes(Project project, Diagnostics diags) {
     for (Module m : project.modules()) modules.putIfAbsent(m.name(), m);
@@ -29,6 +34,16 @@ final class Scopes {
   Optional<Module> module(String name) { return Optional.ofNullable(modules.get(name)); }
 
   Iterable<Scope> all() { return scopes.values(); }
+
+  /** Records that the name at {@code use} denotes {@code symbol}. */
+  void resolved(Span use, Scope.Symbol symbol) { resolutions.putIfAbsent(use, new Resolution(use, nameOf(symbol).span())); }
+
+  /** What {@link #resolved} recorded, sorted by file and position. */
+  List<Resolution> resolutions() {
+    return resolutions.values().stream()
+        .sorted(Comparator.comparing((Resolution r) -> r.use().file()).thenComparingInt(r -> r.use().start()).thenComparingInt(r -> r.use().end()))
+        .toList();
+  }
 
   private static Scope declare(Module m, Diagnostics diags) {
     Scope scope = new Scope(m);
@@ -47,6 +62,7 @@ final class Scopes {
     for (Import imp : scope.module.unit().imports()) {
       Module target = modules.get(imp.module().text());
       if (target == null) continue; // the loader reported the unknown module
+      resolved(imp.module().span(), new Scope.Symbol.ModuleRef(target));
       if (imp.isSelective()) {
         Scope targetScope = scopes.get(target.name());
         for (Ident name : imp.selected()) {
@@ -57,6 +73,7 @@ final class Scopes {
             diags.add(d);
             continue;
           }
+          resolved(name.span(), sym.get());
           bind(scope, name, new Scope.Imported(sym.get(), imp, name), diags);
         }
       } else {

@@ -3,6 +3,7 @@ package dev.agentc.load;
 import dev.agentc.diag.Code;
 import dev.agentc.diag.Diagnostic;
 import dev.agentc.diag.Diagnostics;
+import dev.agentc.source.SourceFile;
 import dev.agentc.source.Span;
 import dev.agentc.syntax.ModuleClause;
 import dev.agentc.syntax.ParseResult;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -74,17 +76,42 @@ public final class ProjectLoader {
     Optional<Path> enclosing = markerAtOrAbove(start);
     // a file named directly is compiled even if the walk would skip it; the marker just names its project
     Path explicit = isDir || abs.getFileName().toString().equals(MARKER) ? null : abs;
-    if (enclosing.isPresent()) return List.of(load(enclosing.get(), explicit, display));
-    if (!isDir) return List.of(load(start, explicit, display));
+    List<Path> named = explicit == null ? List.of() : List.of(explicit);
+    if (enclosing.isPresent()) return List.of(load(enclosing.get(), named, display, Reading.DISK));
+    if (!isDir) return List.of(load(start, named, display, Reading.DISK));
     List<Path> roots = markersBelow(abs);
-    if (roots.isEmpty()) return List.of(load(abs, null, display));
+    if (roots.isEmpty()) return List.of(load(abs, List.of(), display, Reading.DISK));
     List<Project> out = new ArrayList<>(roots.size());
-    for (Path root : roots) out.add(load(root, null, display));
+    for (Path root : roots) out.add(load(root, List.of(), display, Reading.DISK));
     return out;
   }
 
-  /** Loads the project rooted at {@code root}; {@code explicit} is a file named on the command line, if any. */
-  static Project load(Path root, Path explicit, Display display) {
+  /** The root of the project a source file belongs to: the nearest directory at or above it with a marker, else its own directory. */
+  public static Path rootOf(Path file) {
+    Path dir = file.toAbsolutePath().normalize().getParent();
+    return markerAtOrAbove(dir).orElse(dir);
+  }
+
+  /**
+   * Loads the project rooted at {@code root} as an editor sees it: display paths are relative to
+   * the root; the files in {@code open} (absolute paths to their unsaved text) are read from that
+   * map instead of disk, and those whose root this is belong to the project even when not saved
+   * yet; {@code parser} parses every file (from several threads at once), so a caller may hand
+   * back the parse of text that did not change.
+   */
+  public static Project load(Path root, Map<Path, String> open, Function<SourceFile, ParseResult> parser) {
+    Path abs = root.toAbsolutePath().normalize();
+    List<Path> inside = open.keySet().stream().filter(p -> p.toString().endsWith(EXTENSION) && rootOf(p).equals(abs)).toList();
+    return load(abs, inside, new Display(abs), new Reading(open, parser));
+  }
+
+  /** Where file text comes from (the editor's buffers, else disk) and how it is parsed. */
+  private record Reading(Map<Path, String> open, Function<SourceFile, ParseResult> parser) {
+    static final Reading DISK = new Reading(Map.of(), Parser::parse);
+  }
+
+  /** Loads the project rooted at {@code root}; {@code named} are files named by the caller, included even where the walk skips them. */
+  private static Project load(Path root, List<Path> named, Display display, Reading reading) {
     String rootShown = display.of(root);
     List<Diagnostic> diags = new ArrayList<>();
     Path rootReal;
@@ -95,7 +122,7 @@ public final class ProjectLoader {
       return new Project(rootShown, List.of(), diags);
     }
     List<Path> files = walk(root, display, diags);
-    if (explicit != null && !files.contains(explicit)) files.add(explicit);
+    for (Path file : named) if (!files.contains(file)) files.add(file);
     files.sort(Comparator.comparing(f -> slashed(root.relativize(f))));
     if (files.isEmpty()) {
       diags.add(Diagnostic.of(Code.E0006, SourceReader.fileSpan(rootShown), rootShown)
@@ -107,7 +134,7 @@ public final class ProjectLoader {
     List<Module> user = new ArrayList<>();
     // Reading and parsing are independent per file, so they run in parallel; the results are
     // then taken in sorted path order, which keeps every output deterministic.
-    List<Read> reads = files.parallelStream().map(file -> readAndParse(file, rootReal, rootShown, display)).toList();
+    List<Read> reads = files.parallelStream().map(file -> readAndParse(file, rootReal, rootShown, display, reading)).toList();
     for (Read r : reads) {
       if (r.problem().isPresent()) {
         diags.add(r.problem().get());
@@ -149,15 +176,17 @@ public final class ProjectLoader {
   /** One file read and parsed, or the reason it could not be. */
   private record Read(Path file, String shown, Optional<Diagnostic> problem, ParseResult parsed) {}
 
-  private static Read readAndParse(Path file, Path rootReal, String rootShown, Display display) {
+  private static Read readAndParse(Path file, Path rootReal, String rootShown, Display display, Reading reading) {
     String shown = display.of(file);
+    String open = reading.open().get(file);
+    if (open != null) return new Read(file, shown, Optional.empty(), reading.parser().apply(new SourceFile(shown, open)));
     if (!insideRoot(file, rootReal)) {
       return new Read(file, shown, Optional.of(Diagnostic.of(Code.E0008, SourceReader.fileSpan(shown), shown, rootShown)
           .hint("the file is a symbolic link; imports and sources never leave the project root").build()), null);
     }
     SourceReader.Result read = SourceReader.read(file, shown);
     if (read.problem().isPresent()) return new Read(file, shown, read.problem(), null);
-    return new Read(file, shown, Optional.empty(), Parser.parse(read.file().orElseThrow()));
+    return new Read(file, shown, Optional.empty(), reading.parser().apply(read.file().orElseThrow()));
   }
 
   /** A module name and where it comes from: the module clause, or else the file's path. */

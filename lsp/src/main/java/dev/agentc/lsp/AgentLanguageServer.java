@@ -1,0 +1,135 @@
+package dev.agentc.lsp;
+
+import dev.agentc.load.Module;
+import dev.agentc.source.SourceFile;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.CompletionOptions;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.RenameOptions;
+import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageClientAware;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.eclipse.lsp4j.services.TextDocumentService;
+import org.eclipse.lsp4j.services.WorkspaceService;
+
+/**
+ * The `.agent` language server. Documents are synchronised incrementally; every project with an
+ * open document is checked in the background (see {@link Analyzer}) and its diagnostics are
+ * published for all its files.
+ */
+public final class AgentLanguageServer implements LanguageServer, LanguageClientAware {
+  /** How long an edit waits for the next one before its project is checked. */
+  public static final Duration QUIET = Duration.ofMillis(15);
+
+  private final Documents documents = new Documents();
+  private final StdSources std = StdSources.extract();
+  private final Requests requests = new Requests();
+  private final Analyzer analyzer;
+  private final TextDocuments textDocuments;
+  private final Workspace workspace;
+  private final Map<java.nio.file.Path, Set<String>> published = new HashMap<>();
+  private volatile LanguageClient client;
+  private final String version;
+  private final CompletableFuture<Void> exited = new CompletableFuture<>();
+  private volatile boolean shutDown;
+
+  public AgentLanguageServer(String version) {
+    this.version = version;
+    this.analyzer = new Analyzer(documents, std, this::publish, QUIET);
+    this.textDocuments = new TextDocuments(documents, analyzer, requests, std);
+    this.workspace = new Workspace(analyzer, requests, textDocuments);
+  }
+
+  @Override
+  public void connect(LanguageClient client) { this.client = client; }
+
+  @Override
+  public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+    List<String> offered = params.getCapabilities() == null || params.getCapabilities().getGeneral() == null
+        ? List.of() : params.getCapabilities().getGeneral().getPositionEncodings();
+    Encoding encoding = Encoding.negotiate(offered);
+    textDocuments.encoding(encoding);
+    ServerCapabilities caps = new ServerCapabilities();
+    caps.setPositionEncoding(encoding.lspName);
+    caps.setTextDocumentSync(TextDocumentSyncKind.Incremental);
+    caps.setCompletionProvider(new CompletionOptions(false, List.of(".", "=", " ", "{", "[", "(")));
+    caps.setHoverProvider(true);
+    caps.setDefinitionProvider(true);
+    caps.setReferencesProvider(true);
+    caps.setRenameProvider(new RenameOptions(true));
+    caps.setDocumentSymbolProvider(true);
+    caps.setWorkspaceSymbolProvider(true);
+    caps.setDocumentFormattingProvider(true);
+    caps.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
+    caps.setSemanticTokensProvider(new SemanticTokensWithRegistrationOptions(Highlighting.LEGEND, true, false));
+    return CompletableFuture.completedFuture(new InitializeResult(caps, new ServerInfo("agentc", version)));
+  }
+
+  @Override
+  public CompletableFuture<Object> shutdown() {
+    shutDown = true;
+    return CompletableFuture.completedFuture(null);
+  }
+
+  /** Stops the background threads; the streams close with the process (or the test) right after. */
+  @Override
+  public void exit() {
+    analyzer.close();
+    requests.close();
+    exited.complete(null);
+  }
+
+  /** Completes when the client sent `exit`. */
+  public CompletableFuture<Void> exited() { return exited; }
+
+  /** Whether the client sent `shutdown`. */
+  public boolean shutDown() { return shutDown; }
+
+  @Override
+  public TextDocumentService getTextDocumentService() { return textDocuments; }
+
+  @Override
+  public WorkspaceService getWorkspaceService() { return workspace; }
+
+  /** Publishes the diagnostics of every file of a checked project, clearing those of files that have none now. */
+  private void publish(Snapshot s) {
+    LanguageClient c = client;
+    if (c == null) return;
+    Map<String, List<org.eclipse.lsp4j.Diagnostic>> byUri = new java.util.TreeMap<>();
+    Map<String, SourceFile> files = new HashMap<>();
+    for (Module m : s.modules()) {
+      if (m.std()) continue;
+      String uri = s.path(m.unit().file().path()).toUri().toString();
+      byUri.put(uri, new ArrayList<>());
+      files.put(m.unit().file().path(), m.unit().file());
+    }
+    Positions positions = textDocuments.positions();
+    for (dev.agentc.diag.Diagnostic d : s.diagnostics()) {
+      SourceFile file = files.get(d.span().file());
+      if (file == null) continue;
+      byUri.get(s.path(file.path()).toUri().toString()).add(LspDiagnostics.of(d, file, s, positions));
+    }
+    Set<String> before;
+    synchronized (published) {
+      before = published.getOrDefault(s.root(), Set.of());
+      published.put(s.root(), new HashSet<>(byUri.keySet()));
+    }
+    for (String gone : before) if (!byUri.containsKey(gone)) byUri.put(gone, List.of());
+    byUri.forEach((uri, list) -> c.publishDiagnostics(new PublishDiagnosticsParams(uri, list)));
+  }
+}
