@@ -1,19 +1,12 @@
 package dev.agentc.cli;
 
-import dev.agentc.Compilation;
-import dev.agentc.Compiler;
 import dev.agentc.build.Build;
 import dev.agentc.build.OutputTree;
 import dev.agentc.diag.Diagnostic;
 import dev.agentc.diag.render.HumanRenderer;
-import dev.agentc.load.Project;
-import dev.agentc.load.ProjectLoader;
 import dev.agentc.target.BuildOptions;
-import dev.agentc.target.Target;
-import dev.agentc.target.Targets;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -76,38 +69,12 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Io io = main.io;
-    List<Target> targets = Targets.all();
-    if (target != null && targets.stream().noneMatch(t -> t.name().equals(target))) {
-      io.err().println("error: no target named `" + target + "`; the targets are " + String.join(", ", targets.stream().map(Target::name).toList()));
-      return Exit.USAGE;
-    }
-    List<Project> projects = ProjectLoader.discover(io.cwd().resolve(path), io.cwd());
-    if (projects.isEmpty()) {
-      io.err().println("error: no project found at `" + path + "` (a project is a directory with an `agent.project` file)");
-      return Exit.USAGE;
-    }
-    List<Compilation> compilations = new ArrayList<>();
-    List<Report> reports = new ArrayList<>();
-    for (Project p : projects) {
-      Compilation c = Compiler.check(p);
-      compilations.add(c);
-      reports.add(Report.of(c));
-    }
-    if (deploy != null && compilations.stream().flatMap(c -> c.model().stream()).flatMap(m -> m.deployments().stream()).noneMatch(d -> d.name().equals(deploy))) {
-      io.err().println("error: no deploy named `" + deploy + "` at `" + path + "`");
-      return Exit.USAGE;
-    }
     BuildOptions options = new BuildOptions(Optional.ofNullable(signKey).map(k -> io.cwd().resolve(k)), Optional.ofNullable(sender),
         Optional.ofNullable(time), io.env());
-    Build.Request request = new Build.Request(Optional.ofNullable(deploy), Optional.ofNullable(target), options, projects.size() > 1);
     Progress progress = new Progress(io, format == Format.HUMAN && io.terminal());
-    Build.Result result = Build.run(compilations, targets, request, progress::unit);
-    printDiagnostics(io, reports, result.diagnostics());
-    if (result.hasErrors()) {
-      io.err().println("error: nothing written: " + Plural.count(result.diagnostics().stream().filter(Diagnostic::isError).count(), "error"));
-      io.err().print(new HumanRenderer(java.util.Map.of(), io.color(color.mode)).explainHint(result.diagnostics()));
-      return result.diagnostics().stream().anyMatch(Report::isInputProblem) ? Exit.USAGE : Exit.ERRORS;
-    }
+    Built.Outcome outcome = Built.run(io, path, Optional.ofNullable(deploy), Optional.ofNullable(target), options, io.color(color.mode), progress::unit);
+    if (outcome instanceof Built.Outcome.Stop stop) return stop.exit();
+    Build.Result result = ((Built.Outcome.Ok) outcome).built().result();
     OutputTree tree = new OutputTree(io.cwd().resolve(out), out);
     if (check) return checkOnly(io, tree, result);
     Optional<Diagnostic> failed = tree.write(result.units());
@@ -140,12 +107,5 @@ final class BuildCommand implements Callable<Integer> {
       io.err().println("help: run `agentc build` and commit the result");
     }
     return Exit.ERRORS;
-  }
-
-  private void printDiagnostics(Io io, List<Report> reports, List<Diagnostic> all) {
-    if (all.isEmpty()) return;
-    java.util.Map<String, dev.agentc.source.SourceFile> sources = new java.util.TreeMap<>();
-    reports.forEach(r -> sources.putAll(r.sources()));
-    io.err().print(new HumanRenderer(sources, io.color(color.mode)).render(all));
   }
 }

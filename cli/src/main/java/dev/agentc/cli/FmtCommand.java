@@ -1,5 +1,6 @@
 package dev.agentc.cli;
 
+import dev.agentc.build.AtomicFile;
 import dev.agentc.diag.Code;
 import dev.agentc.diag.Diagnostic;
 import dev.agentc.diag.Diagnostics;
@@ -16,11 +17,9 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -160,23 +159,7 @@ final class FmtCommand implements Callable<Integer> {
 
   /** Replaces {@code file} by writing a temporary file beside it and moving it over the original. */
   static void writeAtomically(Path file, String text) throws IOException {
-    Path dir = file.getParent();
-    Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
-    try {
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      try {
-        Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(file));
-      } catch (UnsupportedOperationException | IOException ignored) {
-        // not a POSIX file system: keep the default permissions
-      }
-      try {
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFile.write(file, text.getBytes(StandardCharsets.UTF_8));
   }
 
   private static final class BadUtf8 extends Exception {

@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.Console;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
@@ -19,14 +20,20 @@ import java.util.Map;
  * @param env environment variables (NO_COLOR, TERM, AGENTC_BACKTRACE)
  * @param terminal whether output goes to an interactive terminal
  * @param cwd the directory paths are shown relative to
+ * @param in answers to questions (`agentc apply`'s confirmation)
  */
-public record Io(PrintStream out, PrintStream err, Map<String, String> env, boolean terminal, Path cwd) {
+public record Io(PrintStream out, PrintStream err, Map<String, String> env, boolean terminal, Path cwd, InputStream in) {
+
+  /** With nothing to read: every question goes unanswered. */
+  public Io(PrintStream out, PrintStream err, Map<String, String> env, boolean terminal, Path cwd) {
+    this(out, err, env, terminal, cwd, InputStream.nullInputStream());
+  }
 
   /** The process's streams, as UTF-8 whatever the locale says, buffered (flushed by {@link Main#main}). */
   public static Io system() {
     PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.err), 1 << 14), false, StandardCharsets.UTF_8);
-    return new Io(out, err, System.getenv(), isTerminal(), Path.of("").toAbsolutePath());
+    return new Io(out, err, System.getenv(), isTerminal(), Path.of("").toAbsolutePath(), System.in);
   }
 
   /**

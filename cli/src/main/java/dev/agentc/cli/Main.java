@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "The compiler of .agent deployment files: checks them and formats them.",
-    subcommands = {CheckCommand.class, BuildCommand.class, FmtCommand.class, ExplainCommand.class, GraphCommand.class, LspCommand.class,
-        CommandLine.HelpCommand.class},
+    subcommands = {CheckCommand.class, BuildCommand.class, FmtCommand.class, PlanCommand.class, ApplyCommand.class, ExplainCommand.class,
+        GraphCommand.class, LspCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:no errors (warnings allowed)",

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.agentc.Compilation;
 import dev.agentc.Compiler;
+import dev.agentc.apply.SecretValues;
 import dev.agentc.build.Build;
 import dev.agentc.ir.Plan;
 import dev.agentc.load.Module;
@@ -20,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -80,7 +80,7 @@ class ReproducibleBuildTest {
       for (Plan plan : Compiler.check(p).plans()) {
         for (Plan.SecretRef s : plan.secrets()) {
           String value = "canary-" + s.key() + "-7f3a9c";
-          env.put("AGENTC_SECRET_" + s.key().toUpperCase(Locale.ROOT).replace('-', '_'), value);
+          env.put(SecretValues.envName(s.key()), value);
           canaries.add(value);
         }
       }

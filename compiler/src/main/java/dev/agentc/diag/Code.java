@@ -6,8 +6,8 @@ package dev.agentc.diag;
  * {@link #format}. Codes are stable: a code is never reused for another meaning.
  *
  * <p>Ranges: E00xx input and files, E01xx syntax, E02xx modules and names, E03xx fields and
- * types, E04xx {@code from}, {@code override} and {@code let}, E05xx deployments and targets;
- * W-codes are warnings.
+ * types, E04xx {@code from}, {@code override} and {@code let}, E05xx deployments and targets,
+ * E07xx plan and apply; W-codes are warnings.
  */
 public enum Code {
   // ---- input and files
@@ -83,7 +83,29 @@ public enum Code {
   // The Pulumi target (E0520–E0529).
   E0520(Severity.ERROR, "Pulumi needs Kubernetes settings", "deploy `{0}` builds a Pulumi program but has no `kubernetes` settings"),
   E0521(Severity.ERROR, "invalid Java package", "`{0}` is not a valid Java package name"),
-  E0522(Severity.ERROR, "invalid Pulumi name", "the Pulumi {0} `{1}` is not a valid name");
+  E0522(Severity.ERROR, "invalid Pulumi name", "the Pulumi {0} `{1}` is not a valid name"),
+
+  // ---- plan and apply (provisioning)
+  E0701(Severity.ERROR, "cluster unreachable", "cannot reach the cluster of {0}: {1}"),
+  E0702(Severity.ERROR, "credentials rejected", "the cluster of {0} rejected the credentials: {1}"),
+  E0703(Severity.ERROR, "forbidden", "the cluster of {0} forbids {1}"),
+  E0704(Severity.ERROR, "field manager conflict", "{0} is also managed by another field manager: {1}"),
+  E0705(Severity.ERROR, "missing custom resource definition", "the cluster of {0} has no {1}"),
+  E0706(Severity.ERROR, "missing secret value", "no value for the secret `{0}`"),
+  E0707(Severity.ERROR, "unusable secrets file", "cannot use the secrets file `{0}`: {1}"),
+  E0708(Severity.ERROR, "not ready in time", "{0} did not become ready within {1}"),
+  E0709(Severity.ERROR, "message refused", "the Aleph API at {0} refused {1}: {2}"),
+  E0710(Severity.ERROR, "message rejected", "Aleph rejected {0}: {1}"),
+  E0711(Severity.ERROR, "Aleph API unavailable", "the Aleph API at {0} is unavailable: {1}"),
+  E0712(Severity.ERROR, "corrupt state file", "cannot read the state file `{0}`: {1}"),
+  E0713(Severity.ERROR, "state of another deploy", "the state file `{0}` belongs to deploy `{1}`, not `{2}`"),
+  E0714(Severity.ERROR, "unsigned messages", "the Aleph messages of deploy `{0}` are not signed"),
+  E0715(Severity.ERROR, "no container engine", "cannot apply deploy `{0}` with Compose: {1}"),
+  E0716(Severity.ERROR, "pulumi not installed", "cannot apply deploy `{0}` with Pulumi: {1}"),
+  E0717(Severity.ERROR, "provisioning command failed", "`{0}` failed: {1}"),
+  E0718(Severity.ERROR, "Kubernetes API error", "the cluster of {0} answered {1}"),
+  E0719(Severity.ERROR, "unusable kubeconfig", "cannot use the kubeconfig {0}: {1}"),
+  W0701(Severity.WARNING, "objects left behind", "{0} no longer in the build but still live in {1}");
 
   private final Severity severity;
   private final String title;

@@ -2,8 +2,8 @@ package dev.agentc.diag.render;
 
 import dev.agentc.diag.Severity;
 
-/** ANSI styling for the human renderer; every method returns its text unchanged when colour is off. */
-final class Style {
+/** ANSI styling for the human renderer and plans; every method returns its text unchanged when colour is off. */
+public final class Style {
   private static final String RESET = "\u001b[0m";
   private static final String BOLD = "\u001b[1m";
   private static final String RED = "\u001b[1;31m";
@@ -14,13 +14,22 @@ final class Style {
 
   private final boolean on;
 
-  Style(boolean on) { this.on = on; }
+  public Style(boolean on) { this.on = on; }
 
   private String wrap(String code, String text) {
     return on && !text.isEmpty() ? code + text + RESET : text;
   }
 
-  String bold(String text) { return wrap(BOLD, text); }
+  public String bold(String text) { return wrap(BOLD, text); }
+
+  /** A line of a plan by its mark, as terraform colours them: `+` green, `~` yellow, `-` red. */
+  public String change(String mark, String text) {
+    return wrap(switch (mark) {
+      case "+" -> GREEN;
+      case "-" -> RED;
+      default -> YELLOW;
+    }, text);
+  }
 
   /** Gutter, line numbers, arrows and secondary labels. */
   String accent(String text) { return wrap(BLUE, text); }

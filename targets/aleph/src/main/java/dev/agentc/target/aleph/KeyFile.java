@@ -1,5 +1,6 @@
 package dev.agentc.target.aleph;
 
+import dev.agentc.build.PrivateFile;
 import dev.agentc.diag.Code;
 import dev.agentc.diag.Diagnostic;
 import dev.agentc.source.Span;
@@ -9,12 +10,8 @@ import java.io.InputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 import org.web3j.crypto.Sign;
 
 /**
@@ -27,9 +24,6 @@ final class KeyFile {
   static final String ENV = "AGENTC_ALEPH_KEY_FILE";
   /** Far more than a key with a prefix and line ending; anything longer is not a key file. */
   private static final int MAX_BYTES = 1024;
-  private static final Set<PosixFilePermission> OTHERS = EnumSet.of(
-      PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE,
-      PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
 
   private KeyFile() {}
 
@@ -53,18 +47,10 @@ final class KeyFile {
   }
 
   static Result read(Path path) {
-    if (!Files.exists(path)) return refuse(path, "the file does not exist");
-    if (!Files.isRegularFile(path)) return refuse(path, "it is not a regular file");
-    try {
-      Set<PosixFilePermission> perms = Files.getPosixFilePermissions(path);
-      if (perms.stream().anyMatch(OTHERS::contains)) {
-        return refuse(path, "its permissions (" + PosixFilePermissions.toString(perms) + ") let group or others use it; allow only its owner",
-            "run `chmod 600 " + path + "`");
-      }
-    } catch (UnsupportedOperationException e) {
-      // No POSIX permissions on this file system (Windows): there is nothing to check.
-    } catch (IOException e) {
-      return refuse(path, "its permissions cannot be read");
+    Optional<PrivateFile.Problem> problem = PrivateFile.problem(path);
+    if (problem.isPresent()) {
+      String reason = problem.get().reason();
+      return problem.get().permissions() ? refuse(path, reason, "run `chmod 600 " + path + "`") : refuse(path, reason);
     }
     byte[] bytes;
     try (InputStream in = Files.newInputStream(path)) {

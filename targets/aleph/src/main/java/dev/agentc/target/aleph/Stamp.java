@@ -67,14 +67,19 @@ record Stamp(BigDecimal time, String sender, Optional<SigningKey> key) {
       }
       source = SOURCE_DATE_EPOCH;
     } else {
-      BigDecimal now = BigDecimal.valueOf(clock.millis(), 3).stripTrailingZeros();
-      return Optional.of(now.scale() < 0 ? now.setScale(0) : now);
+      return Optional.of(now(clock));
     }
     if (seconds < 0 || seconds > AlephLimits.MAX_TIME) {
       diags.add(Diagnostic.of(Code.E0307, Span.NONE, source, "between 0 and " + AlephLimits.MAX_TIME + " seconds (aleph.md §3.1)", seconds).build());
       return Optional.empty();
     }
     return Optional.of(BigDecimal.valueOf(seconds));
+  }
+
+  /** The clock's time in seconds with milliseconds, as the SDKs send it. */
+  static BigDecimal now(Clock clock) {
+    BigDecimal now = BigDecimal.valueOf(clock.millis(), 3).stripTrailingZeros();
+    return now.scale() < 0 ? now.setScale(0) : now;
   }
 
   /** {@code text} as an EIP-55 address: all-lowercase and all-uppercase hex are normalized, mixed case must carry a valid checksum. */

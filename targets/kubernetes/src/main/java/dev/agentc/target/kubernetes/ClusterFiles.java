@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * default cluster when the deploy maps no regions to clusters. A file is named after its context,
  * with the path separators `/` and `:` replaced by `_`.
  */
-final class ClusterFiles {
+public final class ClusterFiles {
   /** One output file: its name without `.yaml`, the kube context it is for (empty for the default cluster), its workloads. */
   record File(String name, String context, List<Workload> workloads) {}
 
@@ -37,5 +37,5 @@ final class ClusterFiles {
     return workloads.entrySet().stream().map(e -> new File(e.getKey(), contexts.get(e.getKey()), List.copyOf(e.getValue()))).toList();
   }
 
-  static String fileName(String context) { return context.replace('/', '_').replace(':', '_'); }
+  public static String fileName(String context) { return context.replace('/', '_').replace(':', '_'); }
 }

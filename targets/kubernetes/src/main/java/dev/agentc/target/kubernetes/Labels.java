@@ -10,10 +10,10 @@ import java.util.TreeMap;
  * it and what it belongs to, and the cost-allocation labels `team`, `env` and `app` that
  * Kubecost and OpenCost group by (reference §4).
  */
-final class Labels {
+public final class Labels {
   static final String NAME = "app.kubernetes.io/name";
-  static final String PART_OF = "app.kubernetes.io/part-of";
-  static final String MANAGED_BY = "app.kubernetes.io/managed-by";
+  public static final String PART_OF = "app.kubernetes.io/part-of";
+  public static final String MANAGED_BY = "app.kubernetes.io/managed-by";
 
   private final Deploy deploy;
   private final String team;

@@ -15,9 +15,9 @@ import java.util.List;
  * them (autoscalers, disruption budgets, network policies) and last the routes into them. Within
  * a kind, objects follow the plan's workloads, which are sorted by name.
  */
-final class Manifests {
+public final class Manifests {
   /** Kinds in the order they are applied. */
-  static final List<String> APPLY_ORDER = List.of("Namespace", "ResourceQuota", "LimitRange", "ServiceAccount", "Service", "StatefulSet",
+  public static final List<String> APPLY_ORDER = List.of("Namespace", "ResourceQuota", "LimitRange", "ServiceAccount", "Service", "StatefulSet",
       "Deployment", "Rollout", "HorizontalPodAutoscaler", "ScaledObject", "PodDisruptionBudget", "NetworkPolicy", "CiliumNetworkPolicy",
       "HTTPRoute", "BackendTrafficPolicy");
   private static final Comparator<HasMetadata> BY_KIND = Comparator.comparingInt(o -> APPLY_ORDER.indexOf(o.getKind()));
