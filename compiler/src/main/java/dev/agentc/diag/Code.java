@@ -78,7 +78,19 @@ public enum Code {
   E0508(Severity.ERROR, "secret would be public", "{0}"),
   E0509(Severity.ERROR, "exceeds target limits", "{0}"),
   E0510(Severity.ERROR, "output collision", "{0}"),
-  E0511(Severity.ERROR, "missing target setting", "{0}");
+  E0511(Severity.ERROR, "missing target setting", "{0}"),
+
+  // ---- know before you deploy: residency, TEE, egress and transport, secrets in public places
+  E0620(Severity.ERROR, "data outside the residency", "{0}"),
+  E0621(Severity.ERROR, "TEE required", "{0}"),
+  E0622(Severity.ERROR, "data leaves the TEE", "{0}"),
+  E0623(Severity.ERROR, "plain http tool", "{0}"),
+  E0624(Severity.ERROR, "invalid tool URL", "{0}"),
+  E0625(Severity.ERROR, "secret on a command line", "{0}"),
+  E0626(Severity.ERROR, "credential in plain text", "{0}"),
+  W0620(Severity.WARNING, "tool jurisdiction unknown", "{0}"),
+  W0621(Severity.WARNING, "workload may run anywhere", "{0}"),
+  W0622(Severity.WARNING, "possible credential in plain text", "{0}");
 
   private final Severity severity;
   private final String title;
