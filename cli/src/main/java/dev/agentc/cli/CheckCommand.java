@@ -1,6 +1,7 @@
 package dev.agentc.cli;
 
 import dev.agentc.Compilation;
+import dev.agentc.analysis.egress.EgressReport;
 import dev.agentc.Compiler;
 import dev.agentc.build.Build;
 import dev.agentc.diag.Diagnostics;
@@ -9,6 +10,7 @@ import dev.agentc.target.Target;
 import dev.agentc.target.Targets;
 import dev.agentc.diag.Diagnostic;
 import dev.agentc.diag.render.HumanRenderer;
+import dev.agentc.diag.render.Json;
 import dev.agentc.diag.render.JsonRenderer;
 import dev.agentc.diag.render.SarifRenderer;
 import dev.agentc.load.Project;
@@ -53,10 +55,19 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin ColorOption color;
 
+  @Option(names = "--explain-egress",
+      description = "Also list every host each workload of each deploy may call, and how each target enforces it (on stdout; with json, as `egress`).")
+  boolean explainEgress;
+
   @Override
   public Integer call() {
     Io io = main.io;
+    if (explainEgress && format == Format.SARIF) {
+      io.err().println("error: --explain-egress prints human or json output, not sarif");
+      return Exit.USAGE;
+    }
     List<Report> reports = new ArrayList<>();
+    List<EgressListing.Project> egress = new ArrayList<>();
     List<Target> targets = Targets.all();
     for (Project project : ProjectLoader.discover(io.cwd().resolve(path), io.cwd())) {
       Compilation c = Compiler.check(project);
@@ -64,13 +75,21 @@ final class CheckCommand implements Callable<Integer> {
       // What the deploys' targets would report too, so `check` finds what `build` would.
       diagnostics.addAll(Build.check(c, targets, BuildOptions.DEFAULT));
       reports.add(Report.of(c).with(Diagnostics.sort(diagnostics)));
+      egress.add(new EgressListing.Project(project.root(), c.hasErrors(), c.plans().stream().map(EgressReport::of).toList()));
     }
     List<Diagnostic> all = reports.stream().flatMap(r -> r.diagnostics().stream()).toList();
 
     switch (format) {
-      case JSON -> io.out().print(new JsonRenderer().render(all));
+      case JSON -> {
+        var document = new JsonRenderer().document(all);
+        if (explainEgress) document.set("egress", EgressListing.json(egress));
+        io.out().print(Json.write(document));
+      }
       case SARIF -> io.out().print(new SarifRenderer(Main.version()).render(all));
-      case HUMAN -> human(io, reports);
+      case HUMAN -> {
+        human(io, reports);
+        if (explainEgress) io.out().print(EgressListing.human(egress));
+      }
     }
     if (reports.isEmpty()) {
       io.err().println("error: no project found at `" + path + "` (a project is a directory with an `agent.project` file)");

@@ -1,5 +1,8 @@
 package dev.agentc.analysis;
 
+import dev.agentc.analysis.residency.Residency;
+import dev.agentc.analysis.secrets.SecretExposure;
+import dev.agentc.analysis.tee.TeeGuards;
 import dev.agentc.diag.Diagnostic;
 import dev.agentc.ir.Plan;
 import dev.agentc.model.Model;
@@ -8,7 +11,7 @@ import java.util.List;
 
 /** Runs every analysis on every plan; the compiler calls it once the plans are built without errors. */
 public final class Analyses {
-  private static final List<Analysis> ALL = List.of();
+  private static final List<Analysis> ALL = List.of(new Residency(), new TeeGuards(), new SecretExposure());
 
   private Analyses() {}
 

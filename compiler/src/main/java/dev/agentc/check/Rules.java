@@ -5,9 +5,14 @@ import dev.agentc.diag.Diagnostic;
 import dev.agentc.diag.Diagnostics;
 import dev.agentc.model.Entity;
 import dev.agentc.model.Value;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Optional;
 
-/** Rules that tie fields of one declaration together (E0312), beyond what each field's type says. */
+/**
+ * Rules that tie fields of one declaration together (E0312), beyond what each field's type says,
+ * and the tool URL every later stage relies on (E0623, E0624).
+ */
 final class Rules {
   private final Diagnostics diags;
 
@@ -18,6 +23,7 @@ final class Rules {
       case "model" -> model(e);
       case "agent" -> agent(e);
       case "store" -> store(e);
+      case "tool" -> tool(e);
       default -> {}
     }
   }
@@ -62,5 +68,36 @@ final class Rules {
       diags.add(Diagnostic.of(Code.E0312, persistence.get().span(), "`persistence` is a redis setting, but store `" + e.name() + "` is "
           + ((Value.Enum) engine.get()).value()).label(engine.get().span(), "engine set here").hint("remove `persistence`"));
     }
+  }
+
+  /** A tool's URL is an absolute `http(s)` URL with a host, and plain `http` only when the tool says `insecure = true`. */
+  private void tool(Entity e) {
+    if (!(e.get("url").orElse(null) instanceof Value.Str url)) return;
+    Optional<String> problem = urlProblem(url.value());
+    if (problem.isPresent()) {
+      diags.add(Diagnostic.of(Code.E0624, url.span(), "the URL of tool `" + e.name() + "` " + problem.get())
+          .hint("write the API's base URL in full, e.g. `https://api.example.com/v1`"));
+      return;
+    }
+    boolean insecure = e.get("insecure").map(v -> ((Value.Bool) v).value()).orElse(false);
+    if (URI.create(url.value()).getScheme().equalsIgnoreCase("http") && !insecure) {
+      diags.add(Diagnostic.of(Code.E0623, url.span(), "tool `" + e.name() + "` is called over plain `http`, so its requests, tokens and "
+              + "answers cross the network unencrypted")
+          .hint("use `https://`, or, for an API that only speaks http inside a private network, set `insecure = true` on the tool"));
+    }
+  }
+
+  private static Optional<String> urlProblem(String url) {
+    URI uri;
+    try {
+      uri = new URI(url);
+    } catch (URISyntaxException ex) {
+      return Optional.of("is not a valid URL: " + ex.getReason() + " at index " + ex.getIndex());
+    }
+    if (uri.getScheme() == null || !(uri.getScheme().equalsIgnoreCase("https") || uri.getScheme().equalsIgnoreCase("http"))) {
+      return Optional.of("must start with `https://`" + (uri.getScheme() == null ? "" : ", not `" + uri.getScheme() + ":`"));
+    }
+    if (uri.getHost() == null) return Optional.of("names no host (a host name is needed for egress rules)");
+    return Optional.empty();
   }
 }

@@ -389,8 +389,13 @@ final class Values {
     if (sym.get() instanceof Scope.Symbol.Decl d) {
       String kind = d.decl().kind().text();
       if (type.kinds().contains(kind)) return Optional.of(new Value.Ref(kind, d.id(), r.span()));
-      diags.add(Diagnostic.of(Code.E0308, r.span(), path, type.describe(), r.name().text(), "a " + kind)
-          .label(d.decl().name().span(), "`" + r.name().text() + "` is declared here"));
+      var wrong = Diagnostic.of(Code.E0308, r.span(), path, type.describe(), r.name().text(), "a " + kind)
+          .label(d.decl().name().span(), "`" + r.name().text() + "` is declared here");
+      // A swarm inside a swarm would route data in a loop or in layers no target builds: members are agents.
+      if (kind.equals("swarm") && type.kinds().equals(java.util.Set.of("agent"))) {
+        wrong.hint("swarms do not nest: list the agents of `" + r.name().text() + "` here, or deploy it beside this swarm");
+      }
+      diags.add(wrong);
       return Optional.empty();
     }
     String what = sym.get() instanceof Scope.Symbol.ModuleRef ? "a module" : "a constant";

@@ -80,10 +80,22 @@ public enum Code {
   E0510(Severity.ERROR, "output collision", "{0}"),
   E0511(Severity.ERROR, "missing target setting", "{0}"),
 
-  // The Pulumi target (E0520–E0529).
+  // ---- the Pulumi target
   E0520(Severity.ERROR, "Pulumi needs Kubernetes settings", "deploy `{0}` builds a Pulumi program but has no `kubernetes` settings"),
   E0521(Severity.ERROR, "invalid Java package", "`{0}` is not a valid Java package name"),
   E0522(Severity.ERROR, "invalid Pulumi name", "the Pulumi {0} `{1}` is not a valid name"),
+
+  // ---- know before you deploy: residency, TEE, egress and transport, secrets in public places
+  E0620(Severity.ERROR, "data outside the residency", "{0}"),
+  E0621(Severity.ERROR, "TEE required", "{0}"),
+  E0622(Severity.ERROR, "data leaves the TEE", "{0}"),
+  E0623(Severity.ERROR, "plain http tool", "{0}"),
+  E0624(Severity.ERROR, "invalid tool URL", "{0}"),
+  E0625(Severity.ERROR, "secret on a command line", "{0}"),
+  E0626(Severity.ERROR, "credential in plain text", "{0}"),
+  W0620(Severity.WARNING, "tool jurisdiction unknown", "{0}"),
+  W0621(Severity.WARNING, "workload may run anywhere", "{0}"),
+  W0622(Severity.WARNING, "possible credential in plain text", "{0}"),
 
   // ---- plan and apply (provisioning)
   E0701(Severity.ERROR, "cluster unreachable", "cannot reach the cluster of {0}: {1}"),

@@ -36,7 +36,10 @@ public final class JsonRenderer {
   /** Bumped when a field changes meaning or disappears; new fields may appear without a bump. */
   public static final int FORMAT_VERSION = 1;
 
-  public String render(List<Diagnostic> diagnostics) {
+  public String render(List<Diagnostic> diagnostics) { return Json.write(document(diagnostics)); }
+
+  /** The document as a tree, for a command that adds its own fields (`check --explain-egress` adds `egress`). */
+  public ObjectNode document(List<Diagnostic> diagnostics) {
     List<Diagnostic> sorted = Diagnostics.sort(diagnostics);
     ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("version", FORMAT_VERSION);
@@ -46,7 +49,7 @@ public final class JsonRenderer {
     summary.put("errors", count(sorted, Severity.ERROR));
     summary.put("warnings", count(sorted, Severity.WARNING));
     summary.put("notes", count(sorted, Severity.NOTE));
-    return Json.write(root);
+    return root;
   }
 
   private static long count(List<Diagnostic> ds, Severity s) {
