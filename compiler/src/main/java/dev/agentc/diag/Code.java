@@ -7,7 +7,7 @@ package dev.agentc.diag;
  *
  * <p>Ranges: E00xx input and files, E01xx syntax, E02xx modules and names, E03xx fields and
  * types, E04xx {@code from}, {@code override} and {@code let}, E05xx deployments and targets,
- * E07xx plan and apply; W-codes are warnings.
+ * E06xx the know-before-you-deploy analyses, E07xx plan and apply; W-codes are warnings.
  */
 public enum Code {
   // ---- input and files
