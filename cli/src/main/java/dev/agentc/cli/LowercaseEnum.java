@@ -30,4 +30,8 @@ abstract class LowercaseEnum<E extends Enum<E>> implements ITypeConverter<E> {
   static final class BuildFormats extends LowercaseEnum<BuildCommand.Format> {
     BuildFormats() { super(BuildCommand.Format.class); }
   }
+
+  static final class CostFormats extends LowercaseEnum<CostCommand.Format> {
+    CostFormats() { super(CostCommand.Format.class); }
+  }
 }

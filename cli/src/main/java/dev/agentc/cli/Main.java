@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "The compiler of .agent deployment files: checks them and formats them.",
-    subcommands = {CheckCommand.class, BuildCommand.class, FmtCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {CheckCommand.class, BuildCommand.class, FmtCommand.class, CostCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:no errors (warnings allowed)",

@@ -8,7 +8,7 @@ import java.util.List;
 
 /** Runs every analysis on every plan; the compiler calls it once the plans are built without errors. */
 public final class Analyses {
-  private static final List<Analysis> ALL = List.of();
+  private static final List<Analysis> ALL = List.of(new dev.agentc.analysis.fit.GpuFit(), new dev.agentc.analysis.cost.BudgetCheck());
 
   private Analyses() {}
 

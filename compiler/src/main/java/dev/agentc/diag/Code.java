@@ -78,7 +78,16 @@ public enum Code {
   E0508(Severity.ERROR, "secret would be public", "{0}"),
   E0509(Severity.ERROR, "exceeds target limits", "{0}"),
   E0510(Severity.ERROR, "output collision", "{0}"),
-  E0511(Severity.ERROR, "missing target setting", "{0}");
+  E0511(Severity.ERROR, "missing target setting", "{0}"),
+
+  // ---- know before you deploy: GPU fit and cost
+  E0601(Severity.ERROR, "model does not fit its GPUs", "{0}"),
+  W0601(Severity.WARNING, "GPU count the engine cannot split across", "{0}"),
+  W0602(Severity.WARNING, "model size unknown", "{0}"),
+  E0602(Severity.ERROR, "budget exceeded at minimum replicas", "{0}"),
+  W0603(Severity.WARNING, "budget exceeded at maximum replicas", "{0}"),
+  W0604(Severity.WARNING, "budget cannot be checked: price unknown", "{0}"),
+  W0605(Severity.WARNING, "budget in a currency the catalog does not price in", "{0}");
 
   private final Severity severity;
   private final String title;
