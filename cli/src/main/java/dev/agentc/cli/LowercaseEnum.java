@@ -34,4 +34,8 @@ abstract class LowercaseEnum<E extends Enum<E>> implements ITypeConverter<E> {
   static final class GraphFormats extends LowercaseEnum<GraphCommand.Format> {
     GraphFormats() { super(GraphCommand.Format.class); }
   }
+
+  static final class CostFormats extends LowercaseEnum<CostCommand.Format> {
+    CostFormats() { super(CostCommand.Format.class); }
+  }
 }

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "The compiler of .agent deployment files: checks them and formats them.",
-    subcommands = {CheckCommand.class, BuildCommand.class, FmtCommand.class, PlanCommand.class, ApplyCommand.class, ExplainCommand.class,
+    subcommands = {CheckCommand.class, BuildCommand.class, FmtCommand.class, PlanCommand.class, ApplyCommand.class, CostCommand.class, ExplainCommand.class,
         GraphCommand.class, LspCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

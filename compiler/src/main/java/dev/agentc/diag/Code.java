@@ -85,6 +85,15 @@ public enum Code {
   E0521(Severity.ERROR, "invalid Java package", "`{0}` is not a valid Java package name"),
   E0522(Severity.ERROR, "invalid Pulumi name", "the Pulumi {0} `{1}` is not a valid name"),
 
+  // ---- know before you deploy: GPU fit and cost
+  E0601(Severity.ERROR, "model does not fit its GPUs", "{0}"),
+  W0601(Severity.WARNING, "GPU count the engine cannot split across", "{0}"),
+  W0602(Severity.WARNING, "model size unknown", "{0}"),
+  E0602(Severity.ERROR, "budget exceeded at minimum replicas", "{0}"),
+  W0603(Severity.WARNING, "budget exceeded at maximum replicas", "{0}"),
+  W0604(Severity.WARNING, "budget cannot be checked: price unknown", "{0}"),
+  W0605(Severity.WARNING, "budget in a currency the catalog does not price in", "{0}"),
+
   // ---- know before you deploy: residency, TEE, egress and transport, secrets in public places
   E0620(Severity.ERROR, "data outside the residency", "{0}"),
   E0621(Severity.ERROR, "TEE required", "{0}"),

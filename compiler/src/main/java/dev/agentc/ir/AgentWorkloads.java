@@ -68,7 +68,8 @@ final class AgentWorkloads {
     return new Workload(Names.dns(e.name()), e.id(), role, e.nameSpan(), container, resources(Fields.record(f, "resources")), placement, tee,
         scaling(f), rollout(f), Fields.record(f, "expose").map(AgentWorkloads::exposure), rateLimit(f),
         new Egress(peers, hosts, egressRestricted), Optional.empty(), session,
-        Fields.record(f, "budget").map(b -> PlanBuilder.budget((Value.Price) b.get("monthly").orElseThrow(), Fields.str(b, "alert"))));
+        Fields.record(f, "budget").map(b -> PlanBuilder.budget((Value.Price) b.get("monthly").orElseThrow(), Fields.str(b, "alert"))),
+        Optional.empty());
   }
 
   /** A swarm's router: agentc's router image, told where each member is and how to route; placed where its members run. */
@@ -95,7 +96,7 @@ final class AgentWorkloads {
     return new Workload(Names.dns(swarm.name()), swarm.id(), Role.ROUTER, swarm.nameSpan(), container, Resources.NONE,
         Inherited.placement(members), Optional.empty(), Scaling.fixed(1, Span.NONE),
         Optional.empty(), Fields.record(swarm.fields(), "expose").map(AgentWorkloads::exposure), Optional.empty(),
-        new Egress(peers, hosts, egressRestricted), Optional.empty(), Workload.Session.STATELESS, Optional.empty());
+        new Egress(peers, hosts, egressRestricted), Optional.empty(), Workload.Session.STATELESS, Optional.empty(), Optional.empty());
   }
 
   /** The environment an agent gets for its model: a model server's URL, or a provider's endpoint and key. */

@@ -61,10 +61,21 @@ final class Catalog {
         Fields.strings(f, "node_label"), Fields.str(f, "resource"), askedAt, inheritedFrom);
   }
 
+  /** The prices of a std.cloud entry; a price it does not list stays absent (unknown). */
+  Prices prices(String cloud) {
+    Value.Record f = cloudEntry(cloud).fields();
+    return new Prices(cloud, perHour(f, "cpu_price"), perHour(f, "memory_price"), f.get("spot_discount").map(v -> ((Value.Quantity) v).base()));
+  }
+
+  private static Optional<BigDecimal> perHour(Value.Record f, String field) { return f.get(field).map(v -> ((Value.Price) v).perHour()); }
+
+  private Entity cloudEntry(String name) {
+    return model.entity("std.cloud." + name).orElseThrow(() -> new IllegalStateException("std.cloud has no " + name));
+  }
+
   /** The std.cloud entry of a Kubernetes `cloud` setting. */
   CloudProfile cloud(String name) {
-    Entity e = model.entity("std.cloud." + name).orElseThrow(() -> new IllegalStateException("std.cloud has no " + name));
-    Value.Record f = e.fields();
+    Value.Record f = cloudEntry(name).fields();
     return new CloudProfile(name, Fields.str(f, "gpu_label").orElseThrow(), Fields.str(f, "amd_gpu_label").orElseThrow(),
         Fields.str(f, "region_label").orElseThrow(), Fields.enumValue(f, "region_names"), Fields.str(f, "spot_label").orElseThrow(),
         Fields.str(f, "spot_value").orElseThrow(), Fields.str(f, "on_demand_value"), Fields.str(f, "spot_taint"),

@@ -28,8 +28,8 @@ final class ModelServers {
     Value.Record f = m.fields();
     Value.Record serve = Fields.record(f, "serve").orElse(new Value.Record("serve", java.util.Map.of(), Span.NONE));
     String engine = Fields.enumValue(serve, "engine").orElse("vllm");
-    long context = f.get("context").map(v -> ((Value.Quantity) v).base().longValue()).orElse(8192L);
-    Engines.Server server = Engines.modelServer(engine, Fields.str(f, "weights").orElseThrow(), Fields.enumValue(f, "precision").orElse("fp16"), context);
+    ServedModel served = served(m, engine);
+    Engines.Server server = Engines.modelServer(engine, Fields.str(f, "weights").orElseThrow(), served.precision().value(), served.context().value());
     Optional<Tee> tee = inheritedTee(m, users);
     Sourced<String> image = serve.get("image").map(v -> Sourced.of(((Value.Str) v).value(), v.span())).orElse(Sourced.of(server.image(), m.nameSpan()));
     Container container = new Container(image, List.of(), server.args(), Optional.of(new Container.Port(server.port(), "http", m.nameSpan())),
@@ -45,7 +45,17 @@ final class ModelServers {
         : Scaling.fixed((int) ((Value.Int) replicas).value(), replicas.span());
     return Optional.of(new Workload(Names.modelServer(m.name()), m.id(), Role.MODEL_SERVER, m.nameSpan(), container, resources,
         Inherited.placement(users), tee, scaling, Optional.empty(), Optional.empty(), Optional.empty(), Egress.NONE, Optional.empty(),
-        Workload.Session.STATELESS, Optional.empty()));
+        Workload.Session.STATELESS, Optional.empty(), Optional.of(served)));
+  }
+
+  /** The model's size, precision and context (the checker has filled in their defaults), with where each was set. */
+  private static ServedModel served(Entity m, String engine) {
+    Value.Record f = m.fields();
+    Optional<Sourced<java.math.BigDecimal>> params = f.get("params").map(v -> Sourced.of(((Value.Quantity) v).base(), v.span()));
+    Value.Enum precision = (Value.Enum) f.get("precision").orElseThrow();
+    Value.Quantity context = (Value.Quantity) f.get("context").orElseThrow();
+    return new ServedModel(m.name(), params, Sourced.of(precision.value(), precision.span()), Sourced.of(context.base().longValue(), context.span()),
+        engine);
   }
 
   private Optional<Tee> inheritedTee(Entity m, List<Workload> users) {

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param name the deploy's name as declared; {@code dnsName} is its DNS-1123 form
  * @param team the module that declares the deploy, for cost labels
  * @param secrets the secrets some workload references, by key
+ * @param prices the price list of the deploy's cloud, for its cost
  */
 public record Plan(
     String name,
@@ -22,7 +23,8 @@ public record Plan(
     List<Swarm> swarms,
     List<SecretRef> secrets,
     Settings settings,
-    Optional<Budget> maxMonthly) {
+    Optional<Budget> maxMonthly,
+    Prices prices) {
   public Plan {
     workloads = List.copyOf(workloads);
     swarms = List.copyOf(swarms);

@@ -83,7 +83,8 @@ final class PlanBuilder {
         .flatMap(p -> p.get("max_monthly").stream().map(v -> budget((Value.Price) v, Optional.empty())))
         .min(Comparator.comparing(Budget::monthly));
     List<Workload> sorted = workloads.values().stream().sorted(Comparator.comparing(Workload::name)).toList();
-    return new Plan(deploy.name(), dnsName, deploy.module(), deploy.nameSpan(), sorted, swarms, secrets.all(), settings, maxMonthly);
+    Prices prices = catalog.prices(settings.kubernetes().map(k -> k.cloud().name()).orElse("generic"));
+    return new Plan(deploy.name(), dnsName, deploy.module(), deploy.nameSpan(), sorted, swarms, secrets.all(), settings, maxMonthly, prices);
   }
 
   static Budget budget(Value.Price p, Optional<String> alert) {

@@ -38,7 +38,7 @@ final class StoreWorkloads {
     int replicas = Fields.integer(f, "replicas").orElse(1L).intValue();
     return new Workload(name, s.id(), Role.STORE, s.nameSpan(), container, Resources.NONE, placement(f, users), Optional.empty(),
         Scaling.fixed(replicas, f.get("replicas").map(Value::span).orElse(Span.NONE)), Optional.empty(), Optional.empty(), Optional.empty(),
-        Egress.NONE, Optional.of(storage), Workload.Session.STATELESS, Optional.empty());
+        Egress.NONE, Optional.of(storage), Workload.Session.STATELESS, Optional.empty(), Optional.empty());
   }
 
   /** The key of a store's password in the deploy's secret object. */

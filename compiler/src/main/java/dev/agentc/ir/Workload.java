@@ -9,6 +9,7 @@ import java.util.Optional;
  * @param name DNS-1123 name, unique in the plan
  * @param id the declaration it comes from (`module.name`)
  * @param span the declaration's name in the source
+ * @param served for a model server, the model it serves
  */
 public record Workload(
     String name,
@@ -26,7 +27,8 @@ public record Workload(
     Egress egress,
     Optional<Storage> storage,
     Session session,
-    Optional<Budget> budget) {
+    Optional<Budget> budget,
+    Optional<ServedModel> served) {
 
   /** `session`: whether a client keeps talking to the same replica. */
   public enum Session { STATELESS, STICKY, SHARED }

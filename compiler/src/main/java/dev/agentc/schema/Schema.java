@@ -292,7 +292,10 @@ public final class Schema {
         .optional("on_demand_value", STRING, "Its value on on-demand nodes.")
         .optional("spot_taint", STRING, "Taint key spot nodes carry.")
         .optional("spot_taint_value", STRING, "Value of that taint.")
-        .optional("tee_label", STRING, "Node-label key selecting confidential nodes.");
+        .optional("tee_label", STRING, "Node-label key selecting confidential nodes.")
+        .optional("cpu_price", PRICE, "On-demand price per vCPU-hour, e.g. `0.04 USD/h`.")
+        .optional("memory_price", PRICE, "On-demand price per GiB-hour of memory.")
+        .bounded("spot_discount", PERCENT, between(0, 100), "How much cheaper spot capacity is than on-demand, e.g. `60%`.");
   }
 
   private static Type.Enum enumOf(String name, String... values) { return new Type.Enum(name, List.of(values)); }

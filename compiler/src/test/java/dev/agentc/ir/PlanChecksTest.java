@@ -69,6 +69,7 @@ class PlanChecksTest {
         import std.region.{eu_west, eu_central}
         model llm {
           weights = "hf://org/llm"
+          params  = 8B
           serve { gpu = 1 * H100_80GB }
         }
         agent a {

@@ -44,7 +44,7 @@ class AlephTargetTest {
     Plan community = plan("customer-service", "community");
     assertTrue(aleph.requested(community));
     Plan without = new Plan(community.name(), community.dnsName(), community.team(), community.span(), community.workloads(), community.swarms(),
-        community.secrets(), new Settings(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), community.maxMonthly());
+        community.secrets(), new Settings(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), community.maxMonthly(), community.prices());
     assertFalse(aleph.requested(without));
   }
 

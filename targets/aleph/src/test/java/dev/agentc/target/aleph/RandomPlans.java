@@ -7,6 +7,7 @@ import dev.agentc.ir.Gpu;
 import dev.agentc.ir.Memory;
 import dev.agentc.ir.Placement;
 import dev.agentc.ir.Plan;
+import dev.agentc.ir.Prices;
 import dev.agentc.ir.Resources;
 import dev.agentc.ir.Role;
 import dev.agentc.ir.Scaling;
@@ -80,7 +81,7 @@ final class RandomPlans {
       workloads.add(new Workload(name, "gen." + name, worker ? Role.WORKER : Role.SERVICE, span, c, r,
           new Placement(regions, List.of(), Optional.empty(), List.of(), span), tee ? Optional.of(sev()) : Optional.empty(),
           new Scaling(min, min + random.nextInt(3), List.of(), Optional.empty(), Optional.empty(), span), Optional.empty(), Optional.empty(),
-          Optional.empty(), Egress.NONE, Optional.empty(), Workload.Session.STATELESS, Optional.empty()));
+          Optional.empty(), Egress.NONE, Optional.empty(), Workload.Session.STATELESS, Optional.empty(), Optional.empty()));
       agents.add(name);
     }
     for (String s : storeNames) {
@@ -89,7 +90,7 @@ final class RandomPlans {
       Storage storage = new Storage("redis", Optional.of(new Memory((1L + random.nextInt(64)) << 30, "x", span)), "aof", "/data", Optional.empty(), span);
       workloads.add(new Workload(s, "gen." + s, Role.STORE, span, c, Resources.NONE, new Placement(List.of(), List.of(), Optional.empty(), agents, span),
           Optional.empty(), Scaling.fixed(1, span), Optional.empty(), Optional.empty(), Optional.empty(), Egress.NONE, Optional.of(storage),
-          Workload.Session.STATELESS, Optional.empty()));
+          Workload.Session.STATELESS, Optional.empty(), Optional.empty()));
     }
     List<Plan.Swarm> swarms = new ArrayList<>();
     if (agents.size() > 1 && random.nextBoolean()) {
@@ -100,7 +101,7 @@ final class RandomPlans {
           env, Optional.empty(), Optional.empty(), false);
       workloads.add(new Workload("desk", "gen.desk", Role.ROUTER, span, c, Resources.NONE, new Placement(List.of(), List.of(), Optional.empty(), List.of(), span),
           Optional.empty(), Scaling.fixed(1, span), Optional.empty(), Optional.empty(), Optional.empty(), Egress.NONE, Optional.empty(),
-          Workload.Session.STATELESS, Optional.empty()));
+          Workload.Session.STATELESS, Optional.empty(), Optional.empty()));
       swarms.add(new Plan.Swarm("desk", "desk", agents, "round_robin", span));
     }
     workloads.sort(Comparator.comparing(Workload::name));
@@ -108,7 +109,8 @@ final class RandomPlans {
         confidential || random.nextBoolean() ? Optional.of(hex(32)) : Optional.empty(), random.nextBoolean() ? List.of("ssh-ed25519 AAAA gen") : List.of(),
         nodes, span);
     return new Plan("gen_" + seed, "gen-" + seed, "gen", span, workloads, swarms, secrets,
-        new Settings(Optional.empty(), Optional.empty(), Optional.of(aleph), Optional.empty()), Optional.empty());
+        new Settings(Optional.empty(), Optional.empty(), Optional.of(aleph), Optional.empty()), Optional.empty(),
+        new Prices("generic", Optional.empty(), Optional.empty(), Optional.empty()));
   }
 
   private Tee sev() {

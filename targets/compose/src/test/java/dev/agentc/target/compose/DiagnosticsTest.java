@@ -97,10 +97,10 @@ class DiagnosticsTest {
         """);
     Workload s = plan.workload("s").orElseThrow();
     Workload twin = new Workload(s.name(), "main.s_twin", s.role(), plan.workload("a").orElseThrow().span(), s.container(), s.resources(),
-        s.placement(), s.tee(), s.scaling(), s.rollout(), s.expose(), s.rateLimit(), s.egress(), s.storage(), s.session(), s.budget());
+        s.placement(), s.tee(), s.scaling(), s.rollout(), s.expose(), s.rateLimit(), s.egress(), s.storage(), s.session(), s.budget(), s.served());
     Plan.SecretRef k = plan.secrets().get(0);
     Plan clash = new Plan(plan.name(), plan.dnsName(), plan.team(), plan.span(), List.of(plan.workloads().get(0), s, twin), plan.swarms(),
-        List.of(k, new Plan.SecretRef(k.key(), "main.k_twin", plan.span())), plan.settings(), plan.maxMonthly());
+        List.of(k, new Plan.SecretRef(k.key(), "main.k_twin", plan.span())), plan.settings(), plan.maxMonthly(), plan.prices());
     List<Diagnostic> found = Pipeline.build(clash).diagnostics();
     assertEquals(List.of(Code.E0510, Code.E0510, Code.E0510), found.stream().map(Diagnostic::code).toList());
     assertEquals(List.of("`main.s` and `main.s_twin` would both be the Compose service `s`",

@@ -1,5 +1,6 @@
 package dev.agentc.target.kubernetes;
 
+import dev.agentc.analysis.cost.Footprint;
 import dev.agentc.ir.Role;
 import dev.agentc.ir.Workload;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -14,9 +15,10 @@ import java.util.TreeMap;
 /**
  * A budget's guard-rail in a cluster (reference §4): Kubernetes counts resources, not money, so a
  * deploy with a budget (an agent's `budget` or a policy's `max_monthly`) gets a ResourceQuota
- * sized to what its workloads in that cluster request at their most — requests × the pods they
- * can run at once — and a LimitRange whose default requests cover containers that declare none
- * (once a quota covers cpu and memory, every pod must request them).
+ * sized to what its workloads in that cluster request at their most — each replica's
+ * {@link Footprint}, the numbers the compiler's cost model prices, × the pods they can run at
+ * once — and a LimitRange whose default requests cover containers that declare none (once a quota
+ * covers cpu and memory, every pod must request them).
  *
  * <p>The pods a workload can run at once include its rollout's extra pods: one surge pod for a
  * Deployment, a whole second set for an Argo Rollout (the blue-green preview, or the canary at
@@ -24,9 +26,6 @@ import java.util.TreeMap;
  * the compiler's cost analysis.
  */
 final class Quotas {
-  static final BigDecimal DEFAULT_CPU = new BigDecimal("0.25");
-  static final long DEFAULT_MEMORY = 256L << 20;
-
   private final Deploy deploy;
   private final Labels labels;
   private final Rollouts rollouts;
@@ -52,9 +51,10 @@ final class Quotas {
     for (Workload w : workloads) {
       long n = maxPods(w);
       pods += n;
-      cpu = cpu.add(w.resources().cpu().map(c -> c.value()).orElse(DEFAULT_CPU).multiply(BigDecimal.valueOf(n)));
-      memory += w.resources().memory().map(m -> m.bytes()).orElse(DEFAULT_MEMORY) * n;
-      w.resources().gpu().ifPresent(g -> gpus.merge(Compute.gpuResource(w, Confidential.of(w, deploy)), (long) g.count() * n, Long::sum));
+      Footprint replica = Footprint.of(w);
+      cpu = cpu.add(replica.cpu().multiply(BigDecimal.valueOf(n)));
+      memory += replica.memoryBytes() * n;
+      if (replica.gpus() > 0) gpus.merge(Compute.gpuResource(w, Confidential.of(w, deploy)), (long) replica.gpus() * n, Long::sum);
     }
     Map<String, Quantity> hard = new TreeMap<>();
     hard.put("requests.cpu", Quantities.cpu(cpu));
@@ -64,7 +64,7 @@ final class Quotas {
     return List.of(
         new ResourceQuotaBuilder().withMetadata(labels.meta(app + "-budget", app)).withNewSpec().withHard(hard).endSpec().build(),
         new LimitRangeBuilder().withMetadata(labels.meta(app + "-defaults", app)).withNewSpec().addNewLimit().withType("Container")
-            .addToDefaultRequest("cpu", Quantities.cpu(DEFAULT_CPU)).addToDefaultRequest("memory", Quantities.bytes(DEFAULT_MEMORY))
+            .addToDefaultRequest("cpu", Quantities.cpu(Footprint.DEFAULT_CPU)).addToDefaultRequest("memory", Quantities.bytes(Footprint.DEFAULT_MEMORY))
             .endLimit().endSpec().build());
   }
 

@@ -64,7 +64,7 @@ class DiagnosticsTest {
     Settings.Kubernetes none = new Settings.Kubernetes(k.namespace(), k.cloud(), k.network(), k.gateway(), k.rollouts(), Optional.empty(), k.clusters(),
         k.span());
     Plan withoutPrometheus = new Plan(plan.name(), plan.dnsName(), plan.team(), plan.span(), plan.workloads(), plan.swarms(), plan.secrets(),
-        new Settings(Optional.of(none), plan.settings().compose(), plan.settings().aleph(), plan.settings().pulumi()), plan.maxMonthly());
+        new Settings(Optional.of(none), plan.settings().compose(), plan.settings().aleph(), plan.settings().pulumi()), plan.maxMonthly(), plan.prices());
     List<Diagnostic> found = Projects.check(withoutPrometheus);
     assertEquals(List.of(Code.E0511), found.stream().map(Diagnostic::code).toList());
     assertEquals(plan.workloads().get(0).scaling().triggers().get(0).span(), found.get(0).span());

@@ -22,7 +22,7 @@ class QuotaTest {
           image = "x:1"
           resources { cpu = 1  memory = 1Gi  gpu = 1 * L4 }
           scale { replicas = 1..4 }
-          budget { monthly = 500 USD/month }
+          budget { monthly = 5000 USD/month }
         }
         agent b {
           image = "x:1"

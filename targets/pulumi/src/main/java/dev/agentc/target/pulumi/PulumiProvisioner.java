@@ -1,4 +1,4 @@
-package dev.agentc.cli.provision;
+package dev.agentc.target.pulumi;
 
 import dev.agentc.apply.ApplyException;
 import dev.agentc.apply.ApplyOptions;
@@ -18,8 +18,7 @@ import java.util.List;
 /**
  * `agentc plan`/`apply` for the pulumi target: `pulumi up` on the generated project
  * (`OUT/<deploy>/pulumi`), on the stack of the deploy's `pulumi { stack }` (else its DNS name),
- * through the `pulumi` CLI. It lives here, not in the target's module, so it runs whatever
- * generated that project; Pulumi computes the diff itself, so the plan is the one `up`.
+ * through the `pulumi` CLI. Pulumi computes the diff itself, so the plan is the one `up`.
  */
 public final class PulumiProvisioner implements Provisioner {
   private final Commands commands;

@@ -1,4 +1,4 @@
-package dev.agentc.cli.provision;
+package dev.agentc.target.pulumi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,0 +1,76 @@
+package dev.agentc.analysis.cost;
+
+import dev.agentc.analysis.fit.MemoryNeed;
+import dev.agentc.ir.Plan;
+import dev.agentc.ir.Prices;
+import dev.agentc.ir.Resources.GpuRequest;
+import dev.agentc.ir.Workload;
+import dev.agentc.model.Value;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The cost model: a replica costs, per hour, its {@link Footprint} at the deploy's cloud prices
+ *
+ * <pre>
+ *   hourly  = cpu × cpu_price + memory (GiB) × memory_price + GPUs × the GPU's price on that cloud
+ *   monthly = hourly × 730 h × (1 − spot_discount when the workload allows spot) × replicas
+ * </pre>
+ *
+ * at its minimum and at its maximum replicas (std.cloud for CPU and memory, std.gpu for GPUs).
+ * GPU prices are charged on top of CPU and memory even where the catalog's GPU price includes a
+ * host share, so the figure errs high. Volumes, network and control-plane fees are not counted.
+ */
+public final class Costs {
+  private Costs() {}
+
+  public static DeployCost of(Plan plan) {
+    List<WorkloadCost> out = new ArrayList<>();
+    for (Workload w : plan.workloads()) out.add(of(w, plan.prices()));
+    return new DeployCost(plan.name(), plan.prices().cloud(), out);
+  }
+
+  static WorkloadCost of(Workload w, Prices prices) {
+    Footprint f = Footprint.of(w);
+    List<String> missing = new ArrayList<>();
+    List<String> terms = new ArrayList<>();
+    BigDecimal hourly = BigDecimal.ZERO;
+    BigDecimal gib = BigDecimal.valueOf(f.memoryBytes()).divide(MemoryNeed.GIB);
+    if (prices.cpuPerHour().isPresent()) {
+      hourly = hourly.add(f.cpu().multiply(prices.cpuPerHour().get()));
+      terms.add(plain(f.cpu()) + " vCPU × " + plain(prices.cpuPerHour().get()));
+    } else {
+      missing.add("std.cloud `" + prices.cloud() + "` has no `cpu_price`");
+    }
+    if (prices.memoryPerGibHour().isPresent()) {
+      hourly = hourly.add(gib.multiply(prices.memoryPerGibHour().get()));
+      terms.add(plain(gib) + " GiB × " + plain(prices.memoryPerGibHour().get()));
+    } else {
+      missing.add("std.cloud `" + prices.cloud() + "` has no `memory_price`");
+    }
+    if (f.gpu().isPresent()) {
+      GpuRequest g = f.gpu().get();
+      Optional<BigDecimal> price = Optional.ofNullable(g.gpu().prices().get(prices.cloud()));
+      if (price.isPresent()) {
+        hourly = hourly.add(price.get().multiply(BigDecimal.valueOf(g.count())));
+        terms.add(g.count() + " × " + g.gpu().name() + " × " + plain(price.get()));
+      } else {
+        missing.add("`" + g.gpu().name() + "` has no `" + prices.cloud() + "` price");
+      }
+    }
+    boolean spot = w.placement().spot().isPresent() && prices.spotDiscountPercent().isPresent();
+    String formula = "(" + String.join(" + ", terms) + ") USD/h";
+    if (spot) {
+      BigDecimal keep = BigDecimal.valueOf(100).subtract(prices.spotDiscountPercent().get());
+      hourly = hourly.multiply(keep).divide(BigDecimal.valueOf(100));
+      formula += " × " + plain(keep) + "% (spot)";
+    }
+    formula += " × 730 h";
+    if (!missing.isEmpty()) return new WorkloadCost(w, spot, formula, Optional.empty(), Optional.of(String.join("; ", missing)));
+    return new WorkloadCost(w, spot, formula, Optional.of(hourly.multiply(Value.Price.HOURS_PER_MONTH)), Optional.empty());
+  }
+
+  private static String plain(BigDecimal d) { return d.stripTrailingZeros().toPlainString(); }
+}
