@@ -10,23 +10,27 @@ import java.util.Arrays;
 public final class SourceFile {
   private final String path;
   private final String text;
+  /** The text's code points when some take two chars (a surrogate pair); else null, and offsets are char indexes. */
   private final int[] codePoints;
+  private final int length;
   private final int[] lineStarts;
 
   /** @param path the path shown to users: relative to the working directory when under it, or {@code <std>/gpu.agent} */
   public SourceFile(String path, String text) {
     this.path = path;
     this.text = text;
-    this.codePoints = text.codePoints().toArray();
-    this.lineStarts = computeLineStarts(codePoints);
+    this.length = text.codePointCount(0, text.length());
+    // Most sources need no code-point copy, which would take four bytes a character for the whole run.
+    this.codePoints = length == text.length() ? null : text.codePoints().toArray();
+    this.lineStarts = computeLineStarts();
   }
 
-  private static int[] computeLineStarts(int[] cps) {
+  private int[] computeLineStarts() {
     int[] starts = new int[16];
     int count = 0;
     starts[count++] = 0;
-    for (int i = 0; i < cps.length; i++) {
-      if (cps[i] == '\n') {
+    for (int i = 0; i < length; i++) {
+      if (codePointAt(i) == '\n') {
         if (count == starts.length) starts = Arrays.copyOf(starts, count * 2);
         starts[count++] = i + 1;
       }
@@ -39,19 +43,19 @@ public final class SourceFile {
   public String text() { return text; }
 
   /** Number of code points. */
-  public int length() { return codePoints.length; }
+  public int length() { return length; }
 
   public int lineCount() { return lineStarts.length; }
 
   /** 1-based line of a code-point offset. */
   public int lineOf(int offset) {
-    int idx = Arrays.binarySearch(lineStarts, Math.max(0, Math.min(offset, codePoints.length)));
+    int idx = Arrays.binarySearch(lineStarts, Math.max(0, Math.min(offset, length)));
     return idx >= 0 ? idx + 1 : -idx - 1;
   }
 
   /** 1-based column (in code points) of a code-point offset. */
   public int columnOf(int offset) {
-    int clamped = Math.max(0, Math.min(offset, codePoints.length));
+    int clamped = Math.max(0, Math.min(offset, length));
     return clamped - lineStarts[lineOf(clamped) - 1] + 1;
   }
 
@@ -61,32 +65,35 @@ public final class SourceFile {
   /** The text of a 1-based line without its line break. */
   public String lineText(int line) {
     int start = lineStart(line);
-    int end = line < lineStarts.length ? lineStarts[line] : codePoints.length;
-    while (end > start && (codePoints[end - 1] == '\n' || codePoints[end - 1] == '\r')) end--;
-    return new String(codePoints, start, end - start);
+    int end = line < lineStarts.length ? lineStarts[line] : length;
+    while (end > start && (codePointAt(end - 1) == '\n' || codePointAt(end - 1) == '\r')) end--;
+    return slice(start, end);
   }
 
   /** The text between two code-point offsets. */
   public String slice(int start, int end) {
-    int s = Math.max(0, Math.min(start, codePoints.length));
-    int e = Math.max(s, Math.min(end, codePoints.length));
-    return new String(codePoints, s, e - s);
+    int s = Math.max(0, Math.min(start, length));
+    int e = Math.max(s, Math.min(end, length));
+    return codePoints == null ? text.substring(s, e) : new String(codePoints, s, e - s);
   }
 
   /** 0-based UTF-16 column of a code-point offset, for LSP clients. */
   public int utf16Column(int offset) {
-    int clamped = Math.max(0, Math.min(offset, codePoints.length));
+    int clamped = Math.max(0, Math.min(offset, length));
     int col = 0;
-    for (int i = lineStarts[lineOf(clamped) - 1]; i < clamped; i++) col += Character.charCount(codePoints[i]);
+    for (int i = lineStarts[lineOf(clamped) - 1]; i < clamped; i++) col += Character.charCount(codePointAt(i));
     return col;
   }
 
   /** The span from one code-point offset (inclusive) to another (exclusive). */
   public Span span(int start, int end) {
-    int s = Math.max(0, Math.min(start, codePoints.length));
-    int e = Math.max(s, Math.min(Math.max(start, end), codePoints.length));
+    int s = Math.max(0, Math.min(start, length));
+    int e = Math.max(s, Math.min(Math.max(start, end), length));
     int startLine = lineOf(s);
     int endLine = e == s ? startLine : lineOf(e);
     return new Span(path, start, Math.max(start, end), startLine, s - lineStarts[startLine - 1] + 1, endLine, e - lineStarts[endLine - 1] + 1);
   }
+
+  /** The code point at a code-point offset. */
+  private int codePointAt(int offset) { return codePoints == null ? text.charAt(offset) : codePoints[offset]; }
 }

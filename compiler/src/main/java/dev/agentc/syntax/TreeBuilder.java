@@ -9,7 +9,9 @@ import dev.agentc.source.SourceFile;
 import dev.agentc.source.Span;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -25,6 +27,8 @@ final class TreeBuilder {
   private final SourceFile file;
   private final BufferedTokenStream tokens;
   private final List<Diagnostic> diags;
+  /** One string per distinct name: a file repeats its field names and references thousands of times. */
+  private final Map<String, String> names = new HashMap<>();
 
   TreeBuilder(SourceFile file, BufferedTokenStream tokens, List<Diagnostic> diags) {
     this.file = file;
@@ -261,9 +265,11 @@ final class TreeBuilder {
     return new QualifiedName(ctx.name().stream().map(this::ident).toList(), span(ctx));
   }
 
-  private Ident ident(NameContext ctx) { return new Ident(ctx.getText(), span(ctx)); }
+  private Ident ident(NameContext ctx) { return new Ident(shared(ctx.getText()), span(ctx)); }
 
-  private Ident ident(Token t) { return new Ident(t.getText(), span(t)); }
+  private Ident ident(Token t) { return new Ident(shared(t.getText()), span(t)); }
+
+  private String shared(String name) { return names.computeIfAbsent(name, n -> n); }
 
   /**
    * The `///` lines directly above a construct, joined by newlines. A `///` that ends a line of

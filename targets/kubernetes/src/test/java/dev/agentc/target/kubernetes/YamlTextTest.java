@@ -36,7 +36,7 @@ class YamlTextTest {
     nested.addArray().add("a").addObject().put("b", "c");
     nested.addObject().put("k", "v").putArray("list").add(1);
     StringBuilder text = new StringBuilder();
-    YamlText.document(root, text);
+    YamlText.document(root.traverse(), text);
 
     Object expected = JSON.convertValue(root, Object.class);
     Object yaml11 = new Yaml(new SafeConstructor(new LoaderOptions())).load(text.toString());
@@ -51,7 +51,7 @@ class YamlTextTest {
     root.put("kind", "Pod");
     root.putObject("spec").putArray("containers").addObject().put("name", "a").put("image", "x:1");
     StringBuilder text = new StringBuilder();
-    YamlText.document(root, text);
+    YamlText.document(root.traverse(), text);
     assertEquals("""
         ---
         kind: Pod

@@ -95,7 +95,7 @@ class EquivalenceTest {
         old.map(Settings.Pulumi::span).orElse(p.span()));
     Settings s = p.settings();
     return new Plan(p.name(), p.dnsName(), p.team(), p.span(), p.workloads(), p.swarms(), p.secrets(),
-        new Settings(s.kubernetes(), s.compose(), s.aleph(), Optional.of(pulumi)), p.maxMonthly());
+        new Settings(s.kubernetes(), s.compose(), s.aleph(), Optional.of(pulumi)), p.maxMonthly(), p.prices());
   }
 
   @Test
