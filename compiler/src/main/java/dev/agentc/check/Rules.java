@@ -4,6 +4,7 @@ import dev.agentc.diag.Code;
 import dev.agentc.diag.Diagnostic;
 import dev.agentc.diag.Diagnostics;
 import dev.agentc.model.Entity;
+import dev.agentc.model.ToolUrls;
 import dev.agentc.model.Value;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -97,7 +98,7 @@ final class Rules {
     if (uri.getScheme() == null || !(uri.getScheme().equalsIgnoreCase("https") || uri.getScheme().equalsIgnoreCase("http"))) {
       return Optional.of("must start with `https://`" + (uri.getScheme() == null ? "" : ", not `" + uri.getScheme() + ":`"));
     }
-    if (uri.getHost() == null) return Optional.of("names no host (a host name is needed for egress rules)");
+    if (ToolUrls.host(uri).isEmpty()) return Optional.of("names no host (a host name is needed for egress rules)");
     return Optional.empty();
   }
 }

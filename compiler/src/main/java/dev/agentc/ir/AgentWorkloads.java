@@ -5,6 +5,7 @@ import dev.agentc.diag.Diagnostic;
 import dev.agentc.diag.Diagnostics;
 import dev.agentc.model.Entity;
 import dev.agentc.model.Model;
+import dev.agentc.model.ToolUrls;
 import dev.agentc.model.Value;
 import dev.agentc.source.Span;
 import java.math.BigDecimal;
@@ -144,10 +145,10 @@ final class AgentWorkloads {
       default -> { }
     }
     URI uri = URI.create(url);
-    if (uri.getHost() != null) {
+    ToolUrls.host(uri).ifPresent(host -> {
       int port = uri.getPort() > 0 ? uri.getPort() : "http".equals(uri.getScheme()) ? 80 : 443;
-      hosts.add(new Egress.Host(uri.getHost(), port, "tool " + tool.name(), usedAt));
-    }
+      hosts.add(new Egress.Host(host, port, "tool " + tool.name(), usedAt));
+    });
   }
 
   private EnvVar.Value secret(Value.Ref ref) {

@@ -6,6 +6,7 @@ import dev.agentc.ir.Workload;
 import dev.agentc.model.Deployment;
 import dev.agentc.model.Entity;
 import dev.agentc.model.Model;
+import dev.agentc.model.ToolUrls;
 import dev.agentc.model.Value;
 import java.net.URI;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ public final class Flows {
         for (Value.Ref s : refs(e, "stores")) workload(plan, s.id(), Role.STORE).ifPresent(store -> out.add(new Flow.ToWorkload(w, store, s.span())));
         for (Value.Ref t : refs(e, "tools")) {
           String url = ((Value.Str) model.resolve(t).get("url").orElseThrow()).value();
-          out.add(new Flow.ToTool(w, t.name(), URI.create(url).getHost(), t.span()));
+          out.add(new Flow.ToTool(w, t.name(), ToolUrls.host(URI.create(url)).orElseThrow(), t.span()));
         }
       }
     }

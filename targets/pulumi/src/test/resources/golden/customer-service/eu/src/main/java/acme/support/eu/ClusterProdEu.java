@@ -34,7 +34,6 @@ import com.pulumi.kubernetes.core.v1.inputs.CapabilitiesArgs;
 import com.pulumi.kubernetes.core.v1.inputs.ContainerArgs;
 import com.pulumi.kubernetes.core.v1.inputs.ContainerPortArgs;
 import com.pulumi.kubernetes.core.v1.inputs.EnvVarArgs;
-import com.pulumi.kubernetes.core.v1.inputs.EnvVarSourceArgs;
 import com.pulumi.kubernetes.core.v1.inputs.ExecActionArgs;
 import com.pulumi.kubernetes.core.v1.inputs.HTTPGetActionArgs;
 import com.pulumi.kubernetes.core.v1.inputs.LimitRangeItemArgs;
@@ -48,7 +47,6 @@ import com.pulumi.kubernetes.core.v1.inputs.ProbeArgs;
 import com.pulumi.kubernetes.core.v1.inputs.ResourceQuotaSpecArgs;
 import com.pulumi.kubernetes.core.v1.inputs.ResourceRequirementsArgs;
 import com.pulumi.kubernetes.core.v1.inputs.SeccompProfileArgs;
-import com.pulumi.kubernetes.core.v1.inputs.SecretKeySelectorArgs;
 import com.pulumi.kubernetes.core.v1.inputs.SecurityContextArgs;
 import com.pulumi.kubernetes.core.v1.inputs.ServicePortArgs;
 import com.pulumi.kubernetes.core.v1.inputs.ServiceSpecArgs;
@@ -254,24 +252,11 @@ final class ClusterProdEu {
                                     .build(),
                                 EnvVarArgs.builder()
                                     .name("ROUTER_MODEL")
-                                    .value("GPT4")
+                                    .value("LLAMA3_8B")
                                     .build(),
                                 EnvVarArgs.builder()
-                                    .name("GPT4_URL")
-                                    .value("https://api.openai.com")
-                                    .build(),
-                                EnvVarArgs.builder()
-                                    .name("GPT4_MODEL")
-                                    .value("gpt-4o")
-                                    .build(),
-                                EnvVarArgs.builder()
-                                    .name("GPT4_API_KEY")
-                                    .valueFrom(EnvVarSourceArgs.builder()
-                                        .secretKeyRef(SecretKeySelectorArgs.builder()
-                                            .key("openai-key")
-                                            .name("eu-secrets")
-                                            .build())
-                                        .build())
+                                    .name("LLAMA3_8B_URL")
+                                    .value("http://llama3-8b-model:80")
                                     .build())
                             .image("ghcr.io/agentc-dev/router:0.1.0")
                             .livenessProbe(ProbeArgs.builder()
@@ -311,8 +296,8 @@ final class ClusterProdEu {
                     .build())
                 .build())
             .build(), options);
-        new KubernetesCustomResource("prod-eu/customer-service-egress", "cilium.io/v2", "CiliumNetworkPolicy",
-            ObjectMetaArgs.builder()
+        new NetworkPolicy("prod-eu/customer-service-egress", NetworkPolicyArgs.builder()
+            .metadata(ObjectMetaArgs.builder()
                 .labels(Map.of(
                     "app", "customer-service",
                     "app.kubernetes.io/managed-by", "agentc",
@@ -322,40 +307,78 @@ final class ClusterProdEu {
                     "team", "acme.support"))
                 .name("customer-service-egress")
                 .namespace("ai-agents")
-                .build(),
-            Map.<String, Object>of(
-                "egress", List.<Object>of(
-                    Map.<String, Object>of(
-                        "toEndpoints", List.<Object>of(Map.<String, Object>of("matchLabels", Map.<String, Object>of(
-                            "k8s:io.kubernetes.pod.namespace", "kube-system",
-                            "k8s:k8s-app", "kube-dns"))),
-                        "toPorts", List.<Object>of(Map.<String, Object>of(
-                            "ports", List.<Object>of(Map.<String, Object>of(
-                                "port", "53",
-                                "protocol", "ANY")),
-                            "rules", Map.<String, Object>of("dns", List.<Object>of(Map.<String, Object>of("matchPattern", "*")))))),
-                    Map.<String, Object>of(
-                        "toEndpoints", List.<Object>of(Map.<String, Object>of("matchLabels", Map.<String, Object>of("app.kubernetes.io/name", "greeting"))),
-                        "toPorts", List.<Object>of(Map.<String, Object>of("ports", List.<Object>of(Map.<String, Object>of(
-                            "port", "8000",
-                            "protocol", "TCP"))))),
-                    Map.<String, Object>of(
-                        "toEndpoints", List.<Object>of(Map.<String, Object>of("matchLabels", Map.<String, Object>of("app.kubernetes.io/name", "faq"))),
-                        "toPorts", List.<Object>of(Map.<String, Object>of("ports", List.<Object>of(Map.<String, Object>of(
-                            "port", "8000",
-                            "protocol", "TCP"))))),
-                    Map.<String, Object>of(
-                        "toEndpoints", List.<Object>of(Map.<String, Object>of("matchLabels", Map.<String, Object>of("app.kubernetes.io/name", "escalation"))),
-                        "toPorts", List.<Object>of(Map.<String, Object>of("ports", List.<Object>of(Map.<String, Object>of(
-                            "port", "8000",
-                            "protocol", "TCP"))))),
-                    Map.<String, Object>of(
-                        "toFQDNs", List.<Object>of(Map.<String, Object>of("matchName", "api.openai.com")),
-                        "toPorts", List.<Object>of(Map.<String, Object>of("ports", List.<Object>of(Map.<String, Object>of(
-                            "port", "443",
-                            "protocol", "TCP")))))),
-                "endpointSelector", Map.<String, Object>of("matchLabels", Map.<String, Object>of("app.kubernetes.io/name", "customer-service"))),
-            options);
+                .build())
+            .spec(NetworkPolicySpecArgs.builder()
+                .egress(
+                    NetworkPolicyEgressRuleArgs.builder()
+                        .ports(
+                            NetworkPolicyPortArgs.builder()
+                                .port(53)
+                                .protocol("UDP")
+                                .build(),
+                            NetworkPolicyPortArgs.builder()
+                                .port(53)
+                                .protocol("TCP")
+                                .build())
+                        .to(NetworkPolicyPeerArgs.builder()
+                            .namespaceSelector(LabelSelectorArgs.builder()
+                                .matchLabels(Map.of("kubernetes.io/metadata.name", "kube-system"))
+                                .build())
+                            .podSelector(LabelSelectorArgs.builder()
+                                .matchLabels(Map.of("k8s-app", "kube-dns"))
+                                .build())
+                            .build())
+                        .build(),
+                    NetworkPolicyEgressRuleArgs.builder()
+                        .ports(NetworkPolicyPortArgs.builder()
+                            .port(8000)
+                            .protocol("TCP")
+                            .build())
+                        .to(NetworkPolicyPeerArgs.builder()
+                            .podSelector(LabelSelectorArgs.builder()
+                                .matchLabels(Map.of("app.kubernetes.io/name", "greeting"))
+                                .build())
+                            .build())
+                        .build(),
+                    NetworkPolicyEgressRuleArgs.builder()
+                        .ports(NetworkPolicyPortArgs.builder()
+                            .port(8000)
+                            .protocol("TCP")
+                            .build())
+                        .to(NetworkPolicyPeerArgs.builder()
+                            .podSelector(LabelSelectorArgs.builder()
+                                .matchLabels(Map.of("app.kubernetes.io/name", "faq"))
+                                .build())
+                            .build())
+                        .build(),
+                    NetworkPolicyEgressRuleArgs.builder()
+                        .ports(NetworkPolicyPortArgs.builder()
+                            .port(8000)
+                            .protocol("TCP")
+                            .build())
+                        .to(NetworkPolicyPeerArgs.builder()
+                            .podSelector(LabelSelectorArgs.builder()
+                                .matchLabels(Map.of("app.kubernetes.io/name", "escalation"))
+                                .build())
+                            .build())
+                        .build(),
+                    NetworkPolicyEgressRuleArgs.builder()
+                        .ports(NetworkPolicyPortArgs.builder()
+                            .port(8000)
+                            .protocol("TCP")
+                            .build())
+                        .to(NetworkPolicyPeerArgs.builder()
+                            .podSelector(LabelSelectorArgs.builder()
+                                .matchLabels(Map.of("app.kubernetes.io/name", "llama3-8b-model"))
+                                .build())
+                            .build())
+                        .build())
+                .podSelector(LabelSelectorArgs.builder()
+                    .matchLabels(Map.of("app.kubernetes.io/name", "customer-service"))
+                    .build())
+                .policyTypes("Egress")
+                .build())
+            .build(), options);
         new KubernetesCustomResource("prod-eu/customer-service", "gateway.networking.k8s.io/v1", "HTTPRoute",
             ObjectMetaArgs.builder()
                 .labels(Map.of(
