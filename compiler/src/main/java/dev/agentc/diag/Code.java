@@ -84,6 +84,7 @@ public enum Code {
   E0520(Severity.ERROR, "Pulumi needs Kubernetes settings", "deploy `{0}` builds a Pulumi program but has no `kubernetes` settings"),
   E0521(Severity.ERROR, "invalid Java package", "`{0}` is not a valid Java package name"),
   E0522(Severity.ERROR, "invalid Pulumi name", "the Pulumi {0} `{1}` is not a valid name"),
+  E0523(Severity.ERROR, "shared Pulumi stack", "deploy `{0}` would use the Pulumi stack `{1}`, like deploy `{2}`"),
 
   // ---- know before you deploy: GPU fit and cost
   E0601(Severity.ERROR, "model does not fit its GPUs", "{0}"),

@@ -38,6 +38,12 @@ public record Plan(
   /** The Kubernetes Secret every secret reference points into; its values are supplied at apply. */
   public String secretObjectName() { return dnsName + "-secrets"; }
 
+  /** The Pulumi project of a deploy with a `pulumi` block: its `project`, else the deploy's DNS name. */
+  public Optional<String> pulumiProject() { return settings.pulumi().map(p -> p.project().orElse(dnsName)); }
+
+  /** The Pulumi stack of a deploy with a `pulumi` block: its `stack`, else the deploy's name. */
+  public Optional<String> pulumiStack() { return settings.pulumi().map(p -> p.stack().orElse(name)); }
+
   /** A secret some workload references: {@code key} is its key in the deploy's secret object. */
   public record SecretRef(String key, String id, Span span) {}
 

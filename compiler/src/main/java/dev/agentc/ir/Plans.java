@@ -1,11 +1,15 @@
 package dev.agentc.ir;
 
+import dev.agentc.diag.Code;
 import dev.agentc.diag.Diagnostic;
 import dev.agentc.diag.Diagnostics;
 import dev.agentc.model.Deployment;
 import dev.agentc.model.Model;
+import dev.agentc.source.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The IR stage's entry point: a checked model in, one {@link Plan} per deploy out. */
 public final class Plans {
@@ -24,17 +28,31 @@ public final class Plans {
   public static Result build(Model model) {
     Diagnostics diags = new Diagnostics();
     List<Plan> plans = new ArrayList<>();
-    java.util.Map<String, Plan> byDir = new java.util.HashMap<>();
+    Map<String, Plan> byDir = new HashMap<>();
+    Map<String, Plan> byStack = new HashMap<>();
     for (Deployment d : model.deployments()) {
       Plan plan = new PlanBuilder(model, d, diags).build();
       Plan clash = byDir.putIfAbsent(plan.dnsName(), plan);
       if (clash != null) {
         // The output folder of a deploy is its DNS name.
-        diags.add(dev.agentc.diag.Diagnostic.of(dev.agentc.diag.Code.E0313, plan.span(), plan.name(), "its output folder would be `"
+        diags.add(Diagnostic.of(Code.E0313, plan.span(), plan.name(), "its output folder would be `"
             + plan.dnsName() + "`, like deploy `" + clash.name() + "`'s").label(clash.span(), "the other one").hint("rename one of them"));
       }
+      sharedStack(plan, byStack, diags);
       plans.add(plan);
     }
     return new Result(plans, diags.sorted());
+  }
+
+  /** Two deploys on one Pulumi stack would each delete the other's resources on `pulumi up`. */
+  private static void sharedStack(Plan plan, Map<String, Plan> byStack, Diagnostics diags) {
+    if (plan.pulumiStack().isEmpty()) return;
+    String stack = plan.pulumiProject().orElseThrow() + "/" + plan.pulumiStack().orElseThrow();
+    Plan other = byStack.putIfAbsent(stack, plan);
+    if (other == null) return;
+    Span set = plan.settings().pulumi().orElseThrow().span();
+    var d = Diagnostic.of(Code.E0523, plan.span(), plan.name(), stack, other.name()).label(other.span(), "deploy `" + other.name() + "` uses it");
+    if (!set.isNone()) d.label(set, "the stack comes from these settings");
+    diags.add(d.hint("give deploy `" + plan.name() + "` its own stack: `pulumi { stack = \"" + plan.name() + "\" }`"));
   }
 }

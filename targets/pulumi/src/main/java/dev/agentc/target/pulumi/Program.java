@@ -20,7 +20,7 @@ record Program(String project, String stack, String packageName) {
 
   static Program of(Plan plan) {
     Settings.Pulumi s = plan.settings().pulumi().orElseThrow();
-    return new Program(s.project().orElse(plan.dnsName()), s.stack().orElse(plan.name()),
+    return new Program(plan.pulumiProject().orElseThrow(), plan.pulumiStack().orElseThrow(),
         s.packageName().orElseGet(() -> JavaNames.toPackage(plan.team() + "." + plan.name())));
   }
 
