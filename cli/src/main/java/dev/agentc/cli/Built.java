@@ -7,7 +7,6 @@ import dev.agentc.diag.Diagnostic;
 import dev.agentc.diag.render.HumanRenderer;
 import dev.agentc.ir.Plan;
 import dev.agentc.load.Project;
-import dev.agentc.load.ProjectLoader;
 import dev.agentc.source.SourceFile;
 import dev.agentc.target.BuildOptions;
 import dev.agentc.target.Target;
@@ -40,10 +39,9 @@ record Built(List<Compilation> compilations, List<Report> reports, Build.Result 
       io.err().println("error: no target named `" + target.get() + "`; the targets are " + String.join(", ", targets.stream().map(Target::name).toList()));
       return new Outcome.Stop(Exit.USAGE);
     }
-    List<Project> projects = ProjectLoader.discover(io.cwd().resolve(path), io.cwd());
+    List<Project> projects = ProjectsAt.of(io, path);
     if (projects.isEmpty()) {
-      io.err().println("error: no project found at `" + path + "` (a project is a directory with an `agent.project` file)");
-      return new Outcome.Stop(Exit.USAGE);
+      return new Outcome.Stop(ProjectsAt.noneFound(io, path));
     }
     List<Compilation> compilations = new ArrayList<>();
     List<Report> reports = new ArrayList<>();

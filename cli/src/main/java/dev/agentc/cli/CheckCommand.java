@@ -14,7 +14,6 @@ import dev.agentc.diag.render.Json;
 import dev.agentc.diag.render.JsonRenderer;
 import dev.agentc.diag.render.SarifRenderer;
 import dev.agentc.load.Project;
-import dev.agentc.load.ProjectLoader;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,7 +68,7 @@ final class CheckCommand implements Callable<Integer> {
     List<Report> reports = new ArrayList<>();
     List<EgressListing.Project> egress = new ArrayList<>();
     List<Target> targets = Targets.all();
-    for (Project project : ProjectLoader.discover(io.cwd().resolve(path), io.cwd())) {
+    for (Project project : ProjectsAt.of(io, path)) {
       Compilation c = Compiler.check(project);
       List<Diagnostic> diagnostics = new ArrayList<>(c.diagnostics());
       // What the deploys' targets would report too, so `check` finds what `build` would.
@@ -92,8 +91,7 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     if (reports.isEmpty()) {
-      io.err().println("error: no project found at `" + path + "` (a project is a directory with an `agent.project` file)");
-      return Exit.USAGE;
+      return ProjectsAt.noneFound(io, path);
     }
     if (all.stream().anyMatch(Report::isInputProblem)) return Exit.USAGE;
     return all.stream().anyMatch(Diagnostic::isError) ? Exit.ERRORS : Exit.OK;

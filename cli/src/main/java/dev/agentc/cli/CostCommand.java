@@ -7,7 +7,6 @@ import dev.agentc.diag.Diagnostic;
 import dev.agentc.diag.render.HumanRenderer;
 import dev.agentc.ir.Plan;
 import dev.agentc.load.Project;
-import dev.agentc.load.ProjectLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,10 +51,9 @@ final class CostCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Io io = main.io;
-    List<Project> projects = ProjectLoader.discover(io.cwd().resolve(path), io.cwd());
+    List<Project> projects = ProjectsAt.of(io, path);
     if (projects.isEmpty()) {
-      io.err().println("error: no project found at `" + path + "` (a project is a directory with an `agent.project` file)");
-      return Exit.USAGE;
+      return ProjectsAt.noneFound(io, path);
     }
     List<Report> reports = new ArrayList<>();
     List<CostReport.Entry> entries = new ArrayList<>();

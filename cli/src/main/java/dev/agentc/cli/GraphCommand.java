@@ -10,7 +10,6 @@ import dev.agentc.graph.Graphs;
 import dev.agentc.graph.MermaidWriter;
 import dev.agentc.ir.Plan;
 import dev.agentc.load.Project;
-import dev.agentc.load.ProjectLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,10 +55,9 @@ final class GraphCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Io io = main.io;
-    List<Project> projects = ProjectLoader.discover(io.cwd().resolve(path), io.cwd());
+    List<Project> projects = ProjectsAt.of(io, path);
     if (projects.isEmpty()) {
-      io.err().println("error: no project found at `" + path + "` (a project is a directory with an `agent.project` file)");
-      return Exit.USAGE;
+      return ProjectsAt.noneFound(io, path);
     }
     List<Plan> plans = new ArrayList<>();
     for (Project p : projects) {
