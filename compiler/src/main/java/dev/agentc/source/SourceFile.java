@@ -90,7 +90,8 @@ public final class SourceFile {
     int s = Math.max(0, Math.min(start, length));
     int e = Math.max(s, Math.min(Math.max(start, end), length));
     int startLine = lineOf(s);
-    int endLine = e == s ? startLine : lineOf(e);
+    // most spans end on the line they start on: no second search for those
+    int endLine = startLine == lineStarts.length || e < lineStarts[startLine] ? startLine : lineOf(e);
     return new Span(path, start, Math.max(start, end), startLine, s - lineStarts[startLine - 1] + 1, endLine, e - lineStarts[endLine - 1] + 1);
   }
 

@@ -2,7 +2,6 @@ package dev.agentc.lsp;
 
 import dev.agentc.load.Module;
 import dev.agentc.source.SourceFile;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,9 +32,6 @@ import org.eclipse.lsp4j.services.WorkspaceService;
  * published for all its files.
  */
 public final class AgentLanguageServer implements LanguageServer, LanguageClientAware {
-  /** How long an edit waits for the next one before its project is checked. */
-  public static final Duration QUIET = Duration.ofMillis(15);
-
   private final Documents documents = new Documents();
   private final StdSources std = StdSources.extract();
   private final Requests requests = new Requests();
@@ -50,7 +46,7 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
 
   public AgentLanguageServer(String version) {
     this.version = version;
-    this.analyzer = new Analyzer(documents, std, this::publish, QUIET);
+    this.analyzer = new Analyzer(documents, std, this::publish);
     this.textDocuments = new TextDocuments(documents, analyzer, requests, std);
     this.workspace = new Workspace(analyzer, requests, textDocuments);
   }

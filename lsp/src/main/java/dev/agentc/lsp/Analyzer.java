@@ -12,62 +12,62 @@ import dev.agentc.target.BuildOptions;
 import dev.agentc.target.Target;
 import dev.agentc.target.Targets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * Checks projects on one background thread. An edit schedules its project's check after a short
- * quiet period (a burst of edits is checked once); a request that needs the current state runs
- * the check at once. Only the changed file is parsed again ({@link ParseCache}); the whole project
- * is checked again, so every file an edit affects gets fresh diagnostics. A result that an edit
- * made stale before it was finished is not published: the next check will be.
+ * Checks projects on one background thread. An edit queues its project's check, which starts as
+ * soon as the thread is free: the edits that arrive until it starts share it, and a result that an
+ * edit made stale before it was finished is not published (the next check will be), so a burst of
+ * edits is published once without waiting a fixed quiet period first. A request that needs the
+ * current state runs the check at once. Only the changed file is parsed again ({@link ParseCache});
+ * the whole project is checked again, so every file an edit affects gets fresh diagnostics.
  */
 final class Analyzer implements AutoCloseable {
   private final Documents documents;
   private final StdSources std;
   private final Consumer<Snapshot> published;
-  private final Duration quiet;
   private final List<Target> targets = Targets.all();
-  private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
+  private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "agentc-analyzer");
     t.setDaemon(true);
     return t;
   });
-  private final ConcurrentMap<Path, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
+  /** The projects whose check is queued but not started: an edit to one of them joins that check. */
+  private final Set<Path> queued = ConcurrentHashMap.newKeySet();
   private final ConcurrentMap<Path, Snapshot> latest = new ConcurrentHashMap<>();
   private final ConcurrentMap<Path, ParseCache> parses = new ConcurrentHashMap<>();
   /** Counts the changes of each project: a snapshot of an older count is stale. */
   private final ConcurrentMap<Path, Long> generations = new ConcurrentHashMap<>();
 
-  Analyzer(Documents documents, StdSources std, Consumer<Snapshot> published, Duration quiet) {
+  Analyzer(Documents documents, StdSources std, Consumer<Snapshot> published) {
     this.documents = documents;
     this.std = std;
     this.published = published;
-    this.quiet = quiet;
   }
 
   /** The root of the project a file belongs to. */
   static Path rootOf(Path file) { return ProjectLoader.rootOf(file); }
 
-  /** Schedules a check of the project after the quiet period, replacing one already scheduled. */
+  /** Queues a check of the project, unless one is queued already and will see this change. */
   void changed(Path root) {
     generations.merge(root, 1L, Long::sum);
-    pending.compute(root, (r, previous) -> {
-      if (previous != null) previous.cancel(false);
-      return thread.schedule(() -> publish(r), quiet.toNanos(), TimeUnit.NANOSECONDS);
-    });
+    if (queued.add(root)) {
+      thread.execute(() -> {
+        queued.remove(root);
+        publish(root);
+      });
+    }
   }
 
   /** Files changed on disk: every project seen so far is checked again. */
