@@ -2,7 +2,7 @@ package dev.agentc.target.aleph;
 
 /**
  * The network's limits and defaults an instance must respect, with the section of
- * /work/shared/reference/aleph.md (aleph-message 1.1.1 models, pyaleph) each comes from.
+ * ../shared/reference/aleph.md (aleph-message 1.1.1 models, pyaleph) each comes from.
  */
 final class AlephLimits {
   private AlephLimits() {}
