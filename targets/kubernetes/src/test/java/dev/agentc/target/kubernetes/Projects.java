@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Compiles `.agent` sources for the tests: the example projects, or a one-file project in a temporary folder. */
-final class Projects {
+public final class Projects {
   /** The repository's example projects, relative to this module. */
   static final Path EXAMPLES = Path.of("../../examples");
   static final KubernetesTarget TARGET = new KubernetesTarget();
@@ -36,7 +36,7 @@ final class Projects {
   }
 
   /** Writes {@code source} as `main.agent` of a new project in {@code dir} and returns the plan of deploy {@code deploy}. */
-  static Plan plan(Path dir, String deploy, String source) {
+  public static Plan plan(Path dir, String deploy, String source) {
     try {
       Files.createDirectories(dir);
       Files.writeString(dir.resolve("agent.project"), "");

@@ -1,9 +1,5 @@
 package dev.agentc.target.kubernetes.apply;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-
-import dev.agentc.Compilation;
-import dev.agentc.Compiler;
 import dev.agentc.apply.ApplyOptions;
 import dev.agentc.apply.Deployment;
 import dev.agentc.apply.SecretValues;
@@ -11,12 +7,10 @@ import dev.agentc.ir.Plan;
 import dev.agentc.target.BuildOptions;
 import dev.agentc.target.Output;
 import dev.agentc.target.kubernetes.KubernetesTarget;
+import dev.agentc.target.kubernetes.Projects;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -41,16 +35,7 @@ final class Fixtures {
   /** A deploy `shop` (namespace `shop`) of {@code agents}, with the secret `api_key` used by the first. */
   static Deployment deployment(Path dir, String agents, String kubernetes) {
     String source = "module t\nimport std.region.{eu_west}\nsecret api_key\n" + agents + "\ndeploy shop {\n  agents = [" + names(agents) + "]\n  kubernetes { " + kubernetes + " }\n}\n";
-    try {
-      Files.createDirectories(dir);
-      Files.writeString(dir.resolve("agent.project"), "");
-      Files.writeString(dir.resolve("main.agent"), source);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    Compilation c = Compiler.check(dir).get(0);
-    assertFalse(c.hasErrors(), () -> c.diagnostics().toString());
-    Plan plan = c.plans().get(0);
+    Plan plan = Projects.plan(dir, "shop", source);
     Output out = new KubernetesTarget().emit(plan, BuildOptions.DEFAULT);
     Map<String, byte[]> files = new TreeMap<>();
     out.files().forEach(a -> files.put(a.path(), a.bytes()));
