@@ -25,19 +25,23 @@ public final class Compiler {
   }
 
   /** Checks one loaded project. */
-  public static Compilation check(Project project) {
+  public static Compilation check(Project project) { return check(project, Timings.off()); }
+
+  /** Checks one loaded project, adding the time of each stage to {@code timings}. */
+  public static Compilation check(Project project, Timings timings) {
     List<Diagnostic> all = new ArrayList<>(project.diagnostics());
     if (project.modules().isEmpty()) return new Compilation(project, Optional.empty(), List.of(), Diagnostics.sort(all), List.of());
-    Checker.Result checked = Checker.check(project);
+    Checker.Result checked = timings.time("check", () -> Checker.check(project));
     all.addAll(checked.diagnostics());
     List<Plan> plans = List.of();
     // Plans assume a model without errors; with errors, the checker's diagnostics come first.
     if (all.stream().noneMatch(Diagnostic::isError)) {
-      Plans.Result built = Plans.build(checked.model());
+      Plans.Result built = timings.time("plans", () -> Plans.build(checked.model()));
       all.addAll(built.diagnostics());
       if (!built.hasErrors()) {
         plans = built.plans();
-        all.addAll(Analyses.run(checked.model(), plans));
+        List<Plan> analysed = plans;
+        all.addAll(timings.time("analyses", () -> Analyses.run(checked.model(), analysed)));
       }
     }
     return new Compilation(project, Optional.of(checked.model()), plans, Diagnostics.sort(all), checked.resolutions());

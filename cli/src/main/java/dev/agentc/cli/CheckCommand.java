@@ -3,6 +3,7 @@ package dev.agentc.cli;
 import dev.agentc.Compilation;
 import dev.agentc.analysis.egress.EgressReport;
 import dev.agentc.Compiler;
+import dev.agentc.Timings;
 import dev.agentc.build.Build;
 import dev.agentc.diag.Diagnostics;
 import dev.agentc.target.BuildOptions;
@@ -54,6 +55,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin ColorOption color;
 
+  @Mixin TimingsOption timings;
+
   @Option(names = "--explain-egress",
       description = "Also list every host each workload of each deploy may call, and how each target enforces it (on stdout; with json, as `egress`).")
   boolean explainEgress;
@@ -68,16 +71,30 @@ final class CheckCommand implements Callable<Integer> {
     List<Report> reports = new ArrayList<>();
     List<EgressListing.Project> egress = new ArrayList<>();
     List<Target> targets = Targets.all();
-    for (Project project : ProjectsAt.of(io, path)) {
-      Compilation c = Compiler.check(project);
+    Timings timed = timings.timings();
+    for (Project project : ProjectsAt.of(io, path, timed)) {
+      Compilation c = Compiler.check(project, timed);
       List<Diagnostic> diagnostics = new ArrayList<>(c.diagnostics());
       // What the deploys' targets would report too, so `check` finds what `build` would.
-      diagnostics.addAll(Build.check(c, targets, BuildOptions.DEFAULT));
+      diagnostics.addAll(timed.time("target checks", () -> Build.check(c, targets, BuildOptions.DEFAULT)));
       reports.add(Report.of(c).with(Diagnostics.sort(diagnostics)));
       egress.add(new EgressListing.Project(project.root(), c.hasErrors(), c.plans().stream().map(EgressReport::of).toList()));
     }
     List<Diagnostic> all = reports.stream().flatMap(r -> r.diagnostics().stream()).toList();
 
+    timed.time("output", () -> {
+      output(io, reports, all, egress);
+      return null;
+    });
+    timings.print(io);
+    if (reports.isEmpty()) {
+      return ProjectsAt.noneFound(io, path);
+    }
+    if (all.stream().anyMatch(Report::isInputProblem)) return Exit.USAGE;
+    return all.stream().anyMatch(Diagnostic::isError) ? Exit.ERRORS : Exit.OK;
+  }
+
+  private void output(Io io, List<Report> reports, List<Diagnostic> all, List<EgressListing.Project> egress) {
     switch (format) {
       case JSON -> {
         var document = new JsonRenderer().document(all);
@@ -90,11 +107,6 @@ final class CheckCommand implements Callable<Integer> {
         if (explainEgress) io.out().print(EgressListing.human(egress));
       }
     }
-    if (reports.isEmpty()) {
-      return ProjectsAt.noneFound(io, path);
-    }
-    if (all.stream().anyMatch(Report::isInputProblem)) return Exit.USAGE;
-    return all.stream().anyMatch(Diagnostic::isError) ? Exit.ERRORS : Exit.OK;
   }
 
   private void human(Io io, List<Report> reports) {

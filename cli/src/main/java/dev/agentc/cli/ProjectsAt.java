@@ -1,5 +1,6 @@
 package dev.agentc.cli;
 
+import dev.agentc.Timings;
 import dev.agentc.load.Project;
 import dev.agentc.load.ProjectLoader;
 import java.nio.file.Path;
@@ -10,6 +11,9 @@ final class ProjectsAt {
   private ProjectsAt() {}
 
   static List<Project> of(Io io, Path path) { return ProjectLoader.discover(io.cwd().resolve(path), io.cwd()); }
+
+  /** As {@link #of(Io, Path)}, timed as the {@code load} stage. */
+  static List<Project> of(Io io, Path path, Timings timings) { return timings.time("load", () -> of(io, path)); }
 
   /** Prints why nothing was found and returns the usage exit code. */
   static int noneFound(Io io, Path path) {

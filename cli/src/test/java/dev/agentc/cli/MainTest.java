@@ -72,6 +72,17 @@ class MainTest {
     assertTrue(unknownCommand.err.contains("Did you mean: agentc check"), unknownCommand.err);
   }
 
+  @Test
+  void timingsNameEachStageOnStderrAndLeaveTheReportAlone() {
+    Run plain = run("check", "--format", "json", "clean");
+    Run timed = run("check", "--format", "json", "--timings", "clean");
+    assertEquals(0, timed.code, timed.err);
+    assertEquals(plain.out, timed.out);
+    assertTrue(timed.err.matches("(?s)timings: load [0-9.]+ ms, check [0-9.]+ ms, plans [0-9.]+ ms, analyses [0-9.]+ ms, "
+        + "target checks [0-9.]+ ms, output [0-9.]+ ms; compiler [0-9.]+ ms \\([0-9]+ ms since the JVM started\\)\\R"), timed.err);
+    assertFalse(plain.err.contains("timings"), plain.err);
+  }
+
   @Command(name = "boom")
   static final class Boom implements Callable<Integer> {
     @Override
