@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -72,26 +73,41 @@ final class BuildCommand implements Callable<Integer> {
     BuildOptions options = new BuildOptions(Optional.ofNullable(signKey).map(k -> io.cwd().resolve(k)), Optional.ofNullable(sender),
         Optional.ofNullable(time), io.env());
     Progress progress = new Progress(io, format == Format.HUMAN && io.terminal());
-    Built.Outcome outcome = Built.run(io, path, Optional.ofNullable(deploy), Optional.ofNullable(target), options, io.color(color.mode), progress::unit);
-    if (outcome instanceof Built.Outcome.Stop stop) return stop.exit();
-    Build.Result result = ((Built.Outcome.Ok) outcome).built().result();
     OutputTree tree = new OutputTree(io.cwd().resolve(out), out);
-    if (check) return checkOnly(io, tree, result);
-    Optional<Diagnostic> failed = tree.write(result.units());
-    if (failed.isPresent()) {
-      io.err().print(new HumanRenderer(java.util.Map.of(), io.color(color.mode)).render(List.of(failed.get())));
-      return Exit.USAGE;
+    if (check) return checkOnly(io, options, progress, tree.comparison());
+    // Each unit is written to the staging folder as soon as it is built and its bytes let go;
+    // the folder is moved into place only when the whole build has no error.
+    try (OutputTree.Staging staging = tree.staging()) {
+      Built.Outcome outcome = build(io, options, progress, staging::add);
+      if (outcome instanceof Built.Outcome.Stop stop) return stop.exit();
+      Build.Result result = ((Built.Outcome.Ok) outcome).built().result();
+      Optional<Diagnostic> failed = staging.commit();
+      if (failed.isPresent()) {
+        io.err().print(new HumanRenderer(java.util.Map.of(), io.color(color.mode)).render(List.of(failed.get())));
+        return Exit.USAGE;
+      }
+      Summary summary = new Summary(result.units());
+      if (format == Format.JSON) io.out().print(summary.json());
+      else io.err().print(summary.human(out));
+      return Exit.OK;
     }
-    Summary summary = new Summary(result.units());
-    if (format == Format.JSON) io.out().print(summary.json());
-    else io.err().print(summary.human(out));
-    return Exit.OK;
   }
 
-  private int checkOnly(Io io, OutputTree tree, Build.Result result) {
+  /** Checks and builds, telling {@code progress} of each unit, then handing it to {@code sink}, which keeps what it returns. */
+  private Built.Outcome build(Io io, BuildOptions options, Progress progress, UnaryOperator<Build.Unit> sink) {
+    return Built.run(io, path, Optional.ofNullable(deploy), Optional.ofNullable(target), options, io.color(color.mode), unit -> {
+      progress.unit(unit);
+      return sink.apply(unit);
+    });
+  }
+
+  private int checkOnly(Io io, BuildOptions options, Progress progress, OutputTree.Comparison comparison) {
+    Built.Outcome outcome = build(io, options, progress, comparison::add);
+    if (outcome instanceof Built.Outcome.Stop stop) return stop.exit();
+    Build.Result result = ((Built.Outcome.Ok) outcome).built().result();
     List<String> differ;
     try {
-      differ = tree.differences(result.units());
+      differ = comparison.differences();
     } catch (IOException e) {
       io.err().println("error: cannot read `" + out + "`: " + e.getMessage());
       return Exit.USAGE;

@@ -13,11 +13,13 @@ import dev.agentc.target.Target;
 import dev.agentc.target.Targets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * The projects at a path, checked and built in memory, with their diagnostics printed: what
@@ -33,37 +35,56 @@ record Built(List<Compilation> compilations, List<Report> reports, Build.Result 
   }
 
   static Outcome run(Io io, Path path, Optional<String> deploy, Optional<String> target, BuildOptions options, boolean color,
-      Consumer<Build.Unit> progress) {
+      UnaryOperator<Build.Unit> built) {
     List<Target> targets = Targets.all();
     if (target.isPresent() && targets.stream().noneMatch(t -> t.name().equals(target.get()))) {
       io.err().println("error: no target named `" + target.get() + "`; the targets are " + String.join(", ", targets.stream().map(Target::name).toList()));
       return new Outcome.Stop(Exit.USAGE);
     }
-    List<Project> projects = ProjectsAt.of(io, path);
-    if (projects.isEmpty()) {
-      return new Outcome.Stop(ProjectsAt.noneFound(io, path));
-    }
     List<Compilation> compilations = new ArrayList<>();
     List<Report> reports = new ArrayList<>();
-    for (Project p : projects) {
-      Compilation c = Compiler.check(p);
-      compilations.add(c);
-      reports.add(Report.of(c));
+    Set<String> deploys = check(io, path, compilations, reports);
+    if (compilations.isEmpty()) {
+      return new Outcome.Stop(ProjectsAt.noneFound(io, path));
     }
-    if (deploy.isPresent() && compilations.stream().flatMap(c -> c.model().stream()).flatMap(m -> m.deployments().stream())
-        .noneMatch(d -> d.name().equals(deploy.get()))) {
+    if (deploy.isPresent() && !deploys.contains(deploy.get())) {
       io.err().println("error: no deploy named `" + deploy.get() + "` at `" + path + "`");
       return new Outcome.Stop(Exit.USAGE);
     }
-    Build.Request request = new Build.Request(deploy, target, options, projects.size() > 1);
-    Built built = new Built(compilations, reports, Build.run(compilations, targets, request, progress));
-    built.print(io, built.result().diagnostics(), color);
-    if (built.result().hasErrors()) {
-      io.err().println("error: nothing written: " + Plural.count(built.result().diagnostics().stream().filter(Diagnostic::isError).count(), "error"));
-      io.err().print(new HumanRenderer(Map.of(), color).explainHint(built.result().diagnostics()));
-      return new Outcome.Stop(built.result().diagnostics().stream().anyMatch(Report::isInputProblem) ? Exit.USAGE : Exit.ERRORS);
+    Build.Request request = new Build.Request(deploy, target, options, compilations.size() > 1);
+    Built done = new Built(compilations, reports, Build.run(compilations, targets, request, built));
+    done.print(io, done.result().diagnostics(), color);
+    if (done.result().hasErrors()) {
+      io.err().println("error: nothing written: " + Plural.count(done.result().diagnostics().stream().filter(Diagnostic::isError).count(), "error"));
+      io.err().print(new HumanRenderer(Map.of(), color).explainHint(done.result().diagnostics()));
+      return new Outcome.Stop(done.result().diagnostics().stream().anyMatch(Report::isInputProblem) ? Exit.USAGE : Exit.ERRORS);
     }
-    return new Outcome.Ok(built);
+    return new Outcome.Ok(done);
+  }
+
+  /**
+   * Checks the projects at {@code path} into {@code compilations} (what building needs of each)
+   * and {@code reports}, and returns the names of their deploys. A method of its own so that no
+   * local of the caller's frame keeps the syntax trees and models reachable while targets run.
+   */
+  private static Set<String> check(Io io, Path path, List<Compilation> compilations, List<Report> reports) {
+    Set<String> deploys = new HashSet<>();
+    for (Project p : ProjectsAt.of(io, path)) {
+      Compilation c = Compiler.check(p);
+      reports.add(Report.of(c));
+      c.model().ifPresent(m -> m.deployments().forEach(d -> deploys.add(d.name())));
+      compilations.add(forBuilding(c));
+    }
+    return deploys;
+  }
+
+  /**
+   * What building needs of a compilation: its project's root, its plans and its diagnostics. The
+   * model, the syntax trees and the resolutions are let go before the targets run: at 10,000
+   * agents they are over a quarter of the live heap (165 MB with them, 119 MB without).
+   */
+  private static Compilation forBuilding(Compilation c) {
+    return new Compilation(new Project(c.project().root(), List.of(), List.of()), Optional.empty(), c.plans(), c.diagnostics(), List.of());
   }
 
   /** Renders diagnostics against the sources of every project. */

@@ -35,7 +35,7 @@ final class Provisioning {
   static Outcome plan(Io io, ProvisionOptions o) {
     boolean color = io.color(o.color.mode);
     BuildOptions build = new BuildOptions(Optional.ofNullable(o.signKey).map(io.cwd()::resolve), Optional.empty(), Optional.empty(), io.env());
-    Built.Outcome outcome = Built.run(io, o.path, Optional.ofNullable(o.deploy), Optional.ofNullable(o.target), build, color, unit -> { });
+    Built.Outcome outcome = Built.run(io, o.path, Optional.ofNullable(o.deploy), Optional.ofNullable(o.target), build, color, unit -> unit);
     if (outcome instanceof Built.Outcome.Stop stop) return new Outcome.Stop(stop.exit());
     Built built = ((Built.Outcome.Ok) outcome).built();
     List<Provisioner> provisioners = Provisioners.all();

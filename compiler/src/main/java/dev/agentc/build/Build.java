@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * The build stage's entry point: every plan of the checked projects through every target it asks
@@ -35,7 +36,16 @@ public final class Build {
       files = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(files));
       summary = List.copyOf(summary);
     }
+
+    /** The unit with its files' names but not their bytes: what is left to report once they are written or compared. */
+    public Unit withoutBytes() {
+      SortedMap<String, byte[]> names = new TreeMap<>();
+      files.keySet().forEach(name -> names.put(name, NO_BYTES));
+      return new Unit(project, deploy, target, dir, names, summary);
+    }
   }
+
+  private static final byte[] NO_BYTES = {};
 
   /** The built units, and every diagnostic: the compilations' and the targets'. */
   public record Result(List<Unit> units, List<Diagnostic> diagnostics) {
@@ -48,11 +58,15 @@ public final class Build {
   }
 
   public static Result run(List<Compilation> compilations, List<Target> targets, Request request) {
-    return run(compilations, targets, request, unit -> { });
+    return run(compilations, targets, request, unit -> unit);
   }
 
-  /** As {@link #run(List, List, Request)}, telling {@code built} of each unit as soon as it is built (progress lines). */
-  public static Result run(List<Compilation> compilations, List<Target> targets, Request request, java.util.function.Consumer<Unit> built) {
+  /**
+   * As {@link #run(List, List, Request)}, handing each unit to {@code built} as soon as it is built
+   * (progress lines, writing it out); the result keeps what {@code built} returns, so a caller
+   * that has written a unit's files can let their bytes go.
+   */
+  public static Result run(List<Compilation> compilations, List<Target> targets, Request request, UnaryOperator<Unit> built) {
     Diagnostics diags = new Diagnostics();
     List<Unit> units = new ArrayList<>();
     for (Compilation c : compilations) {
@@ -70,9 +84,7 @@ public final class Build {
           diags.addAll(out.diagnostics());
           SortedMap<String, byte[]> files = new TreeMap<>();
           out.files().forEach(a -> files.put(a.path(), a.bytes()));
-          Unit unit = new Unit(c.project().root(), plan.name(), target.name(), projectDir + plan.dnsName() + "/" + target.name(), files, out.summary());
-          units.add(unit);
-          built.accept(unit);
+          units.add(built.apply(new Unit(c.project().root(), plan.name(), target.name(), projectDir + plan.dnsName() + "/" + target.name(), files, out.summary())));
         }
       }
     }

@@ -47,59 +47,149 @@ public final class OutputTree {
 
   /** Writes every unit; on failure, nothing of this build is left behind and the diagnostic says why. */
   public Optional<Diagnostic> write(List<Build.Unit> units) {
-    Path staging = null;
-    List<Path[]> moved = new ArrayList<>();
-    try {
-      Files.createDirectories(root);
-      staging = Files.createTempDirectory(root, ".agentc-staging-");
-      for (Build.Unit u : units) {
-        Path dir = staging.resolve(u.dir());
-        for (var f : u.files().entrySet()) {
-          Path file = dir.resolve(f.getKey());
-          Files.createDirectories(file.getParent());
-          writer.write(file, f.getValue());
+    try (Staging staging = staging()) {
+      units.forEach(staging::add);
+      return staging.commit();
+    }
+  }
+
+  /** A staging folder to write units into as they are built; closing it without a commit leaves nothing behind. */
+  public Staging staging() { return new Staging(); }
+
+  /**
+   * Units written one at a time, so a build need not hold every file's bytes until the end, then
+   * moved into place together by {@link #commit}. A failed write is kept and reported by the commit.
+   */
+  public final class Staging implements AutoCloseable {
+    private Path dir;
+    private boolean createdRoot;
+    private boolean committed;
+    private IOException failure;
+    private final List<String> unitDirs = new ArrayList<>();
+
+    private Staging() {}
+
+    /** Writes the unit's files into the staging folder; returns the unit without their bytes. */
+    public Build.Unit add(Build.Unit u) {
+      if (failure == null) {
+        try {
+          Path unitDir = open().resolve(u.dir());
+          for (var f : u.files().entrySet()) {
+            Path file = unitDir.resolve(f.getKey());
+            Files.createDirectories(file.getParent());
+            writer.write(file, f.getValue());
+          }
+          unitDirs.add(u.dir());
+        } catch (IOException e) {
+          failure = e;
+        } catch (UncheckedIOException e) {
+          failure = e.getCause();
         }
       }
-      Path trash = Files.createDirectories(staging.resolve(".previous"));
-      int n = 0;
-      for (Build.Unit u : units) {
-        Path target = root.resolve(u.dir());
-        Path old = trash.resolve(Integer.toString(n++));
-        if (Files.exists(target)) {
-          move(target, old);
-          moved.add(new Path[] {old, target});
+      return u.withoutBytes();
+    }
+
+    /** Moves every unit's folder into place, replacing the previous one whole; on failure, puts the previous ones back. */
+    public Optional<Diagnostic> commit() {
+      List<Path[]> moved = new ArrayList<>();
+      try {
+        if (failure != null) throw failure;
+        Path staging = open();
+        Path trash = Files.createDirectories(staging.resolve(".previous"));
+        int n = 0;
+        for (String unitDir : unitDirs) {
+          Path target = root.resolve(unitDir);
+          Path old = trash.resolve(Integer.toString(n++));
+          if (Files.exists(target)) {
+            move(target, old);
+            moved.add(new Path[] {old, target});
+          }
+          Files.createDirectories(target.getParent());
+          move(staging.resolve(unitDir), target);
+          moved.add(new Path[] {null, target});
         }
-        Files.createDirectories(target.getParent());
-        move(staging.resolve(u.dir()), target);
-        moved.add(new Path[] {null, target});
+        delete(staging);
+        committed = true;
+        return Optional.empty();
+      } catch (IOException | UncheckedIOException e) {
+        rollBack(moved);
+        return Optional.of(Diagnostic.of(Code.E0009, SourceReader.fileSpan(shown), shown, reason(e))
+            .hint("choose another output folder with `-o DIR`; the previous output was left as it was").build());
       }
-      delete(staging);
-      return Optional.empty();
-    } catch (IOException | UncheckedIOException e) {
-      rollBack(moved);
-      if (staging != null) deleteQuietly(staging);
-      return Optional.of(Diagnostic.of(Code.E0009, SourceReader.fileSpan(shown), shown, reason(e))
-          .hint("choose another output folder with `-o DIR`; the previous output was left as it was").build());
+    }
+
+    /** Removes what was staged, unless it was committed. */
+    @Override
+    public void close() {
+      if (committed) return;
+      if (dir != null) deleteQuietly(dir);
+      try {
+        if (createdRoot) Files.deleteIfExists(root);
+      } catch (IOException ignored) {
+        // Not empty: something else wrote there meanwhile; leave it.
+      }
+    }
+
+    private Path open() throws IOException {
+      if (dir == null) {
+        createdRoot = !Files.exists(root);
+        Files.createDirectories(root);
+        dir = Files.createTempDirectory(root, ".agentc-staging-");
+      }
+      return dir;
     }
   }
 
   /** The paths (relative to the output folder) whose bytes on disk differ from the build's: changed, missing or extra. */
   public List<String> differences(List<Build.Unit> units) throws IOException {
-    TreeSet<String> diff = new TreeSet<>();
-    for (Build.Unit u : units) {
+    Comparison comparison = comparison();
+    units.forEach(comparison::add);
+    return comparison.differences();
+  }
+
+  /** A comparison with the disk to feed units into as they are built. */
+  public Comparison comparison() { return new Comparison(); }
+
+  /** Units compared with the files on disk one at a time; a failed read is kept and thrown by {@link #differences()}. */
+  public final class Comparison {
+    private final TreeSet<String> differ = new TreeSet<>();
+    private IOException failure;
+
+    private Comparison() {}
+
+    /** Compares the unit's folder with the disk; returns the unit without its files' bytes. */
+    public Build.Unit add(Build.Unit u) {
+      if (failure == null) {
+        try {
+          compare(u);
+        } catch (IOException e) {
+          failure = e;
+        } catch (UncheckedIOException e) {
+          failure = e.getCause();
+        }
+      }
+      return u.withoutBytes();
+    }
+
+    /** The paths that differ: changed, missing or extra, sorted. */
+    public List<String> differences() throws IOException {
+      if (failure != null) throw failure;
+      return List.copyOf(differ);
+    }
+
+    private void compare(Build.Unit u) throws IOException {
       Path dir = root.resolve(u.dir());
       for (var f : u.files().entrySet()) {
         Path file = dir.resolve(f.getKey());
-        if (!Files.isRegularFile(file) || !Arrays.equals(Files.readAllBytes(file), f.getValue())) diff.add(u.dir() + "/" + f.getKey());
+        if (!Files.isRegularFile(file) || !Arrays.equals(Files.readAllBytes(file), f.getValue())) differ.add(u.dir() + "/" + f.getKey());
       }
       if (Files.isDirectory(dir)) {
         try (Stream<Path> on = Files.walk(dir)) {
           on.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
-              .filter(p -> !u.files().containsKey(p)).forEach(p -> diff.add(u.dir() + "/" + p));
+              .filter(p -> !u.files().containsKey(p)).forEach(p -> differ.add(u.dir() + "/" + p));
         }
       }
     }
-    return List.copyOf(diff);
   }
 
   private static void move(Path from, Path to) throws IOException {
@@ -123,7 +213,7 @@ public final class OutputTree {
     }
   }
 
-  private String reason(Exception e) {
+  private static String reason(Exception e) {
     Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
     return switch (cause) {
       case FileAlreadyExistsException f -> "`" + f.getFile() + "` is a file, not a folder";

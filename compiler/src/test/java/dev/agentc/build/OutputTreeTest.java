@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,18 @@ class OutputTreeTest {
     assertEquals("old A", Files.readString(out.resolve("prod/kubernetes/a.yaml")));
     assertFalse(Files.exists(out.resolve("prod/kubernetes/b.yaml")));
     assertEquals(List.of(), leftovers(out));
+  }
+
+  /** A build that stops with an error closes its staging folder uncommitted: nothing of it stays. */
+  @Test
+  void aStagingClosedWithoutACommitLeavesNothingBehind() throws IOException {
+    Path out = tmp.resolve("out");
+    try (OutputTree.Staging staging = new OutputTree(out, "out").staging()) {
+      Build.Unit kept = staging.add(unit("prod/kubernetes", Map.of("a.yaml", "A")));
+      assertEquals(Set.of("a.yaml"), kept.files().keySet());
+      assertEquals(0, kept.files().get("a.yaml").length, "the bytes are let go once written");
+    }
+    assertFalse(Files.exists(out), "the output folder this build created is removed again");
   }
 
   @Test

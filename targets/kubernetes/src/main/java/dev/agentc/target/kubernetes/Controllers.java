@@ -18,8 +18,8 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
  * an Argo `Rollout` for a canary or blue-green rollout, a Deployment otherwise. Deployments roll
  * one new pod in before taking an old one out (maxSurge 1, maxUnavailable 0). `replicas` is left
  * out when an autoscaler owns it. The pod template is attached after the builder has built the
- * rest: fabric8's builders copy every nested object they are given, and the template is most of
- * the object.
+ * rest (the metadata too, see {@link Labels#named}): fabric8's builders copy every nested object
+ * they are given, and the template is most of the object.
  */
 final class Controllers {
   /** A store's volume when it declares no `size`. */
@@ -40,26 +40,26 @@ final class Controllers {
     Integer replicas = w.scaling().autoscales() ? null : w.scaling().min();
     if (w.role() == Role.STORE) return statefulSet(w, template, replicas);
     if (rollouts.argo(w)) return rollouts.rollout(w, template, replicas);
-    Deployment deployment = new DeploymentBuilder().withMetadata(labels.meta(w.name(), w.name())).withNewSpec()
+    Deployment deployment = labels.named(new DeploymentBuilder().withNewSpec()
         .withReplicas(replicas)
         .withNewSelector().withMatchLabels(Labels.selector(w.name())).endSelector()
         .withNewStrategy().withType("RollingUpdate").withNewRollingUpdate().withMaxSurge(new IntOrString(1)).withMaxUnavailable(new IntOrString(0))
         .endRollingUpdate().endStrategy()
-        .endSpec().build();
+        .endSpec().build(), w.name(), w.name());
     deployment.getSpec().setTemplate(template);
     return deployment;
   }
 
   private HasMetadata statefulSet(Workload w, PodTemplateSpec template, Integer replicas) {
     Quantity size = w.storage().flatMap(s -> s.size()).map(m -> new Quantity(m.kubernetes())).orElse(DEFAULT_STORE_SIZE);
-    StatefulSet set = new StatefulSetBuilder().withMetadata(labels.meta(w.name(), w.name())).withNewSpec()
+    StatefulSet set = labels.named(new StatefulSetBuilder().withNewSpec()
         .withServiceName(w.name())
         .withReplicas(replicas)
         .withNewSelector().withMatchLabels(Labels.selector(w.name())).endSelector()
         .withVolumeClaimTemplates(new PersistentVolumeClaimBuilder()
             .withMetadata(new ObjectMetaBuilder().withName(PodTemplates.DATA).withLabels(labels.of(w.name())).build())
             .withNewSpec().withAccessModes("ReadWriteOnce").withNewResources().addToRequests("storage", size).endResources().endSpec().build())
-        .endSpec().build();
+        .endSpec().build(), w.name(), w.name());
     set.getSpec().setTemplate(template);
     return set;
   }

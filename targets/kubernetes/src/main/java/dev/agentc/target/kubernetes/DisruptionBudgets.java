@@ -18,10 +18,10 @@ final class DisruptionBudgets {
 
   Optional<PodDisruptionBudget> of(Workload w) {
     if (w.scaling().min() < 2) return Optional.empty();
-    return Optional.of(new PodDisruptionBudgetBuilder().withMetadata(labels.meta(w.name(), w.name())).withNewSpec()
+    return Optional.of(labels.named(new PodDisruptionBudgetBuilder().withNewSpec()
         .withMaxUnavailable(new IntOrString(1))
         .withUnhealthyPodEvictionPolicy("AlwaysAllow")
         .withNewSelector().withMatchLabels(Labels.selector(w.name())).endSelector()
-        .endSpec().build());
+        .endSpec().build(), w.name(), w.name()));
   }
 }

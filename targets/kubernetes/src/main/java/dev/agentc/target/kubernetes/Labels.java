@@ -1,5 +1,6 @@
 package dev.agentc.target.kubernetes;
 
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import java.util.Map;
@@ -41,6 +42,15 @@ public final class Labels {
   /** Metadata of a namespaced object named {@code name} that belongs to {@code app}. */
   ObjectMeta meta(String name, String app) {
     return new ObjectMetaBuilder().withName(name).withNamespace(deploy.namespace()).withLabels(of(app)).build();
+  }
+
+  /**
+   * {@code object} with the metadata of {@link #meta}, set on the built object: a builder's
+   * {@code withMetadata} copies the metadata it is given, and every object has some.
+   */
+  <T extends HasMetadata> T named(T object, String name, String app) {
+    object.setMetadata(meta(name, app));
+    return object;
   }
 
   /**

@@ -8,10 +8,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,8 +40,8 @@ final class ManifestWriter {
         .build();
   }
 
-  /** One object as a YAML document, starting with `---`. */
-  static String document(HasMetadata object) {
+  /** One object as a YAML document, starting with `---`, in UTF-8. */
+  static byte[] document(HasMetadata object) {
     // The tokens valueToTree would build its tree from, without the tree.
     TokenBuffer tokens = new TokenBuffer(MAPPER, false);
     try {
@@ -51,17 +51,23 @@ final class ManifestWriter {
     }
     StringBuilder out = new StringBuilder(2048);
     YamlText.document(tokens.asParser(), out);
-    return out.toString();
+    return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   /** One object as a JSON tree, in the form its document is written. */
   static JsonNode tree(HasMetadata object) { return MAPPER.valueToTree(object); }
 
-  /** The file: {@code comments} as `#` lines, then the documents in order. */
-  static byte[] file(List<String> comments, List<String> documents) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(documents.stream().mapToInt(String::length).sum() + 256);
-    for (String c : comments) out.writeBytes(("# " + c + "\n").getBytes(StandardCharsets.UTF_8));
-    for (String d : documents) out.writeBytes(d.getBytes(StandardCharsets.UTF_8));
-    return out.toByteArray();
+  /** The file: {@code comments} as `#` lines, then the documents in order, copied once into an array of the exact size. */
+  static byte[] file(List<String> comments, List<byte[]> documents) {
+    List<byte[]> parts = new ArrayList<>(comments.size() + documents.size());
+    for (String c : comments) parts.add(("# " + c + "\n").getBytes(StandardCharsets.UTF_8));
+    parts.addAll(documents);
+    byte[] out = new byte[parts.stream().mapToInt(p -> p.length).sum()];
+    int at = 0;
+    for (byte[] p : parts) {
+      System.arraycopy(p, 0, out, at, p.length);
+      at += p.length;
+    }
+    return out;
   }
 }

@@ -45,8 +45,8 @@ public final class Manifests {
     this.routes = new Routes(deploy, labels, rollouts);
   }
 
-  /** One object of the file: its kind, and its YAML document. */
-  record Document(String kind, String yaml) {
+  /** One object of the file: its kind, and its YAML document in UTF-8. */
+  record Document(String kind, byte[] yaml) {
     static Document of(HasMetadata o) { return new Document(o.getKind(), ManifestWriter.document(o)); }
   }
 
@@ -69,7 +69,7 @@ public final class Manifests {
 
   private List<HasMetadata> objects(Workload w) {
     List<HasMetadata> out = new ArrayList<>();
-    out.add(new ServiceAccountBuilder().withMetadata(labels.meta(w.name(), w.name())).withAutomountServiceAccountToken(false).build());
+    out.add(labels.named(new ServiceAccountBuilder().withAutomountServiceAccountToken(false).build(), w.name(), w.name()));
     out.addAll(services.of(w));
     out.add(controllers.of(w));
     scalers.of(w).ifPresent(out::add);

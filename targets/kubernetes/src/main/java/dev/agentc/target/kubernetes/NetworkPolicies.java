@@ -6,6 +6,7 @@ import dev.agentc.ir.Role;
 import dev.agentc.ir.Workload;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRuleBuilder;
@@ -38,6 +39,11 @@ import java.util.TreeSet;
 final class NetworkPolicies {
   static final String CILIUM_API_VERSION = "cilium.io/v2";
   static final String CILIUM_KIND = "CiliumNetworkPolicy";
+  /** The rule every core policy starts with, shared: built objects are only read. */
+  private static final NetworkPolicyEgressRule DNS = new NetworkPolicyEgressRuleBuilder()
+      .addNewTo().withNewNamespaceSelector().addToMatchLabels("kubernetes.io/metadata.name", "kube-system").endNamespaceSelector()
+      .withNewPodSelector().addToMatchLabels("k8s-app", "kube-dns").endPodSelector().endTo()
+      .withPorts(port("UDP", 53), port("TCP", 53)).build();
 
   private final Deploy deploy;
   private final Labels labels;
@@ -57,10 +63,7 @@ final class NetworkPolicies {
 
   private HasMetadata core(Workload w) {
     List<NetworkPolicyEgressRule> rules = new ArrayList<>();
-    rules.add(new NetworkPolicyEgressRuleBuilder()
-        .addNewTo().withNewNamespaceSelector().addToMatchLabels("kubernetes.io/metadata.name", "kube-system").endNamespaceSelector()
-        .withNewPodSelector().addToMatchLabels("k8s-app", "kube-dns").endPodSelector().endTo()
-        .withPorts(port("UDP", 53), port("TCP", 53)).build());
+    rules.add(DNS);
     if (reachesItself(w)) rules.add(new NetworkPolicyEgressRuleBuilder().addNewTo().withNewPodSelector().withMatchLabels(Labels.selector(w.name()))
         .endPodSelector().endTo().build());
     peerPorts(w).forEach((peer, ports) -> rules.add(new NetworkPolicyEgressRuleBuilder()
@@ -72,11 +75,12 @@ final class NetworkPolicies {
       rules.add(new NetworkPolicyEgressRuleBuilder().addNewTo().withNewIpBlock().withCidr("0.0.0.0/0").endIpBlock().endTo()
           .withPorts(hostPorts.stream().map(p -> port("TCP", p)).toList()).build());
     }
-    return new NetworkPolicyBuilder().withMetadata(labels.meta(name(w), w.name())).withNewSpec()
+    NetworkPolicy policy = labels.named(new NetworkPolicyBuilder().withNewSpec()
         .withNewPodSelector().withMatchLabels(Labels.selector(w.name())).endPodSelector()
         .withPolicyTypes("Egress")
-        .withEgress(rules)
-        .endSpec().build();
+        .endSpec().build(), name(w), w.name());
+    policy.getSpec().setEgress(rules); // on the built policy: the builder would copy every rule, peers and ports included
+    return policy;
   }
 
   private HasMetadata cilium(Workload w) {

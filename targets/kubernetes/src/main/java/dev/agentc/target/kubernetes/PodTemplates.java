@@ -15,12 +15,15 @@ import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.EnvVarBuilder;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.PodSecurityContextBuilder;
+import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodSpecBuilder;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
 import io.fabric8.kubernetes.api.model.SecurityContextBuilder;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -67,14 +70,16 @@ final class PodTemplates {
             .withNewSeccompProfile().withType("RuntimeDefault").endSeccompProfile().build())
         .withRuntimeClassName(tee.runtimeClass().orElse(null))
         .withNodeSelector(nodeSelector)
-        .withAffinity(affinity(nodes))
-        .withTolerations(nodes.tolerations())
-        .withContainers(container(w, tee));
+        .withTolerations(nodes.tolerations());
     if (tee.hugePages()) {
       spec.addToVolumes(new VolumeBuilder().withName("hugepages").withNewEmptyDir().withMedium("HugePages").endEmptyDir().build());
     }
-    // Assembled directly: a builder would copy the whole pod spec once more.
-    return new PodTemplateSpec(new ObjectMetaBuilder().withLabels(labels.of(w.name())).build(), spec.build());
+    // The container and the affinity, most of the pod, are set on the built spec, and the template
+    // is assembled directly: a builder copies every object it is given.
+    PodSpec built = spec.build();
+    built.setContainers(new ArrayList<>(List.of(container(w, tee))));
+    built.setAffinity(affinity(nodes));
+    return new PodTemplateSpec(new ObjectMetaBuilder().withLabels(labels.of(w.name())).build(), built);
   }
 
   private static boolean runsAsNonRoot(Workload w) { return w.role() != Role.MODEL_SERVER && w.role() != Role.STORE; }
@@ -98,8 +103,6 @@ final class PodTemplates {
         .withImage(c.image().value())
         .withCommand(c.command())
         .withArgs(c.args())
-        .withEnv(c.env().stream().map(this::env).toList())
-        .withResources(Compute.of(w, tee))
         .withSecurityContext(new SecurityContextBuilder().withAllowPrivilegeEscalation(false)
             .withCapabilities(w.role() == Role.STORE ? ENGINE_CAPABILITIES : NO_CAPABILITIES).build());
     c.port().ifPresent(p -> b.withPorts(new ContainerPortBuilder().withName(port).withContainerPort(p.number()).withProtocol("TCP").build()));
@@ -111,7 +114,11 @@ final class PodTemplates {
     }
     w.storage().ifPresent(s -> b.addToVolumeMounts(new VolumeMountBuilder().withName(DATA).withMountPath(s.dataPath()).build()));
     if (tee.hugePages()) b.addToVolumeMounts(new VolumeMountBuilder().withName("hugepages").withMountPath("/dev/hugepages").build());
-    return b.build();
+    Container built = b.build();
+    // Set on the built container, which a builder would copy.
+    built.setEnv(new ArrayList<>(c.env().stream().map(this::env).toList()));
+    built.setResources(Compute.of(w, tee));
+    return built;
   }
 
   /** The container port's name: `http` for everything that serves HTTP behind port 80, the engine's scheme for a store. */

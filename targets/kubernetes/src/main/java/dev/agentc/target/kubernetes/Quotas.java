@@ -62,10 +62,10 @@ final class Quotas {
     gpus.forEach((resource, count) -> hard.put("requests." + resource, Quantities.count(count)));
     hard.put("pods", Quantities.count(pods));
     return List.of(
-        new ResourceQuotaBuilder().withMetadata(labels.meta(app + "-budget", app)).withNewSpec().withHard(hard).endSpec().build(),
-        new LimitRangeBuilder().withMetadata(labels.meta(app + "-defaults", app)).withNewSpec().addNewLimit().withType("Container")
+        labels.named(new ResourceQuotaBuilder().withNewSpec().withHard(hard).endSpec().build(), app + "-budget", app),
+        labels.named(new LimitRangeBuilder().withNewSpec().addNewLimit().withType("Container")
             .addToDefaultRequest("cpu", Quantities.cpu(Footprint.DEFAULT_CPU)).addToDefaultRequest("memory", Quantities.bytes(Footprint.DEFAULT_MEMORY))
-            .endLimit().endSpec().build());
+            .endLimit().endSpec().build(), app + "-defaults", app));
   }
 
   private long maxPods(Workload w) {

@@ -57,12 +57,12 @@ final class Scalers {
       }
     }
     if (metrics.isEmpty()) metrics.add(resource("cpu", DEFAULT_CPU_PERCENT));
-    return new HorizontalPodAutoscalerBuilder().withMetadata(labels.meta(w.name(), w.name())).withNewSpec()
+    return labels.named(new HorizontalPodAutoscalerBuilder().withNewSpec()
         .withNewScaleTargetRef().withApiVersion(targetApiVersion(w)).withKind(targetKind(w)).withName(w.name()).endScaleTargetRef()
         .withMinReplicas(s.min()).withMaxReplicas(s.max())
         .withMetrics(metrics)
         .withBehavior(behavior(s).orElse(null))
-        .endSpec().build();
+        .endSpec().build(), w.name(), w.name());
   }
 
   private static MetricSpec resource(String name, int percent) {

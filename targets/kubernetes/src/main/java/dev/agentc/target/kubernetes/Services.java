@@ -46,21 +46,21 @@ final class Services {
   static String preview(Workload w) { return w.name() + "-preview"; }
 
   private Service service(Workload w, String name) {
-    return new ServiceBuilder().withMetadata(labels.meta(name, w.name())).withNewSpec()
+    return labels.named(new ServiceBuilder().withNewSpec()
         .withSelector(Labels.selector(w.name()))
         .withPorts(new ServicePortBuilder().withName(PodTemplates.HTTP).withPort(PORT).withTargetPort(new IntOrString(PodTemplates.HTTP))
             .withProtocol("TCP").build())
         .withSessionAffinity(w.session() == Workload.Session.STICKY ? "ClientIP" : null)
-        .endSpec().build();
+        .endSpec().build(), name, w.name());
   }
 
   private Service store(Workload w) {
     String port = PodTemplates.portName(w);
-    return new ServiceBuilder().withMetadata(labels.meta(w.name(), w.name())).withNewSpec()
+    return labels.named(new ServiceBuilder().withNewSpec()
         .withClusterIP("None")
         .withSelector(Labels.selector(w.name()))
         .withPorts(new ServicePortBuilder().withName(port).withPort(w.container().port().orElseThrow().number())
             .withTargetPort(new IntOrString(port)).withProtocol("TCP").build())
-        .endSpec().build();
+        .endSpec().build(), w.name(), w.name());
   }
 }
