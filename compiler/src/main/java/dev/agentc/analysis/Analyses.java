@@ -8,7 +8,6 @@ import dev.agentc.analysis.fit.GpuFit;
 import dev.agentc.diag.Diagnostic;
 import dev.agentc.ir.Plan;
 import dev.agentc.model.Model;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Runs every analysis on every plan; the compiler calls it once the plans are built without errors. */
@@ -18,9 +17,8 @@ public final class Analyses {
 
   private Analyses() {}
 
+  /** The analyses of each plan, plans in parallel (they are independent), collected in plan order. */
   public static List<Diagnostic> run(Model model, List<Plan> plans) {
-    List<Diagnostic> out = new ArrayList<>();
-    for (Plan plan : plans) for (Analysis analysis : ALL) out.addAll(analysis.check(model, plan));
-    return out;
+    return plans.parallelStream().flatMap(plan -> ALL.stream().flatMap(analysis -> analysis.check(model, plan).stream())).toList();
   }
 }

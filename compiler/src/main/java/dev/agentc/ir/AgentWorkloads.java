@@ -23,6 +23,8 @@ final class AgentWorkloads {
   private final Diagnostics diags;
   private final Secrets secrets;
   private final boolean egressRestricted;
+  /** By tool URL: many agents share a tool, and parsing its URL is the dearest part of its environment. */
+  private final Map<String, Optional<Address>> toolAddresses = new java.util.HashMap<>();
 
   AgentWorkloads(Model model, Catalog catalog, Settings settings, Diagnostics diags, Secrets secrets, boolean egressRestricted) {
     this.model = model;
@@ -144,11 +146,15 @@ final class AgentWorkloads {
       }
       default -> { }
     }
+    toolAddresses.computeIfAbsent(url, AgentWorkloads::address).ifPresent(a -> hosts.add(new Egress.Host(a.host(), a.port(), "tool " + tool.name(), usedAt)));
+  }
+
+  /** The host and port a tool's URL reaches, if it names a host. */
+  private record Address(String host, int port) {}
+
+  private static Optional<Address> address(String url) {
     URI uri = URI.create(url);
-    ToolUrls.host(uri).ifPresent(host -> {
-      int port = uri.getPort() > 0 ? uri.getPort() : "http".equals(uri.getScheme()) ? 80 : 443;
-      hosts.add(new Egress.Host(host, port, "tool " + tool.name(), usedAt));
-    });
+    return ToolUrls.host(uri).map(host -> new Address(host, uri.getPort() > 0 ? uri.getPort() : "http".equals(uri.getScheme()) ? 80 : 443));
   }
 
   private EnvVar.Value secret(Value.Ref ref) {
@@ -218,7 +224,7 @@ final class AgentWorkloads {
     int min = replicas instanceof Value.Range r ? (int) r.low() : (int) ((Value.Int) replicas).value();
     int max = replicas instanceof Value.Range r ? (int) r.high() : min;
     List<Scaling.Trigger> triggers = new ArrayList<>();
-    for (Value.Call c : Fields.list(s, "on").stream().map(Value.Call.class::cast).toList()) triggers.add(trigger(c));
+    for (Value.Call c : Fields.calls(s, "on")) triggers.add(trigger(c));
     return new Scaling(min, max, triggers, Fields.integer(s, "step").map(Long::intValue),
         s.get("cooldown").map(v -> ((Value.Quantity) v).base().longValue()), replicas.span().isNone() ? s.span() : replicas.span());
   }
@@ -243,7 +249,7 @@ final class AgentWorkloads {
 
   /** The scale triggers of an agent as written. */
   static List<Value.Call> triggers(Entity agent) {
-    return Fields.record(agent.fields(), "scale").map(s -> Fields.list(s, "on").stream().map(Value.Call.class::cast).toList()).orElse(List.of());
+    return Fields.record(agent.fields(), "scale").map(s -> Fields.calls(s, "on")).orElse(List.of());
   }
 
   private static Optional<Rollout> rollout(Value.Record f) {

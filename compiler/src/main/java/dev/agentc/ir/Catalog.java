@@ -5,20 +5,21 @@ import dev.agentc.model.Model;
 import dev.agentc.model.Value;
 import dev.agentc.source.Span;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Copies catalog entries (gpu, region, tee, cloud) from the typed model into IR facts. Facts are
- * immutable, so each entry is copied once per plan however many workloads use it.
+ * immutable, so each entry is copied once per model however many workloads use it. Shared by the
+ * plans that are built in parallel, hence the concurrent maps.
  */
 final class Catalog {
   private final Model model;
-  private final Map<String, Gpu> gpus = new HashMap<>();
-  private final Map<String, Placement.Region> regions = new HashMap<>();
+  private final Map<String, Gpu> gpus = new ConcurrentHashMap<>();
+  private final Map<String, Placement.Region> regions = new ConcurrentHashMap<>();
 
   Catalog(Model model) { this.model = model; }
 
@@ -47,10 +48,9 @@ final class Catalog {
     Placement.Region facts = regions.computeIfAbsent(ref.id(), id -> {
       Value.Record f = model.resolve(ref).fields();
       return new Placement.Region(ref.id(), ref.name(), Fields.enumValue(f, "jurisdiction").orElseThrow(), Fields.enums(f, "groups"),
-          Fields.strings(f, "names"), ref.span());
+          Fields.strings(f, "names"), Span.NONE);
     });
-    return facts.span().equals(ref.span()) ? facts
-        : new Placement.Region(facts.id(), facts.name(), facts.jurisdiction(), facts.groups(), facts.names(), ref.span());
+    return new Placement.Region(facts.id(), facts.name(), facts.jurisdiction(), facts.groups(), facts.names(), ref.span());
   }
 
   Tee tee(Value.Ref ref, Span askedAt, Optional<String> inheritedFrom) {

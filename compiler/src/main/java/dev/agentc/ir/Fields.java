@@ -24,7 +24,13 @@ final class Fields {
 
   static List<Value> list(Value.Record r, String field) { return r.get(field).map(v -> ((Value.ListOf) v).items()).orElse(List.of()); }
 
-  static List<Value.Ref> refs(Value.Record r, String field) { return list(r, field).stream().map(Value.Ref.class::cast).toList(); }
+  /** A list of references; a view of the list, not a copy (this runs for every agent's `tools`, `stores` and `regions`). */
+  @SuppressWarnings("unchecked") // the checker typed the field: a list of references holds only Refs
+  static List<Value.Ref> refs(Value.Record r, String field) { return (List<Value.Ref>) (List<?>) list(r, field); }
+
+  /** A list of calls, such as `scale.on`; a view, like {@link #refs}. */
+  @SuppressWarnings("unchecked") // the checker typed the field: a list of calls holds only Calls
+  static List<Value.Call> calls(Value.Record r, String field) { return (List<Value.Call>) (List<?>) list(r, field); }
 
   static List<String> enums(Value.Record r, String field) { return list(r, field).stream().map(v -> ((Value.Enum) v).value()).toList(); }
 

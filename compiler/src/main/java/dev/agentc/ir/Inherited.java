@@ -1,9 +1,10 @@
 package dev.agentc.ir;
 
 import dev.agentc.source.Span;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -17,14 +18,14 @@ final class Inherited {
   static Placement placement(List<Workload> users) {
     TreeMap<String, Placement.Region> regions = new TreeMap<>();
     TreeMap<String, String> clusters = new TreeMap<>();
-    List<String> from = new ArrayList<>();
+    Set<String> from = new LinkedHashSet<>();
     for (Workload u : users) {
       u.placement().regions().forEach(r -> regions.putIfAbsent(r.id(), r));
       u.placement().clusters().forEach(c -> clusters.put(c, c));
-      if (!from.contains(u.name())) from.add(u.name());
+      from.add(u.name());
     }
     boolean anyUnpinned = users.stream().anyMatch(u -> u.placement().regions().isEmpty());
     Span span = users.stream().map(u -> u.placement().span()).filter(s -> !s.isNone()).findFirst().orElse(Span.NONE);
-    return new Placement(anyUnpinned ? List.of() : List.copyOf(regions.values()), List.copyOf(clusters.values()), Optional.empty(), from, span);
+    return new Placement(anyUnpinned ? List.of() : List.copyOf(regions.values()), List.copyOf(clusters.values()), Optional.empty(), List.copyOf(from), span);
   }
 }

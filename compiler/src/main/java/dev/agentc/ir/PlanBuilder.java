@@ -34,11 +34,11 @@ final class PlanBuilder {
   private final Map<String, List<Workload>> modelUsers = new LinkedHashMap<>();
   private final Map<String, List<Workload>> storeUsers = new LinkedHashMap<>();
 
-  PlanBuilder(Model model, Deployment deployment, Diagnostics diags) {
+  PlanBuilder(Model model, Catalog catalog, Deployment deployment, Diagnostics diags) {
     this.model = model;
     this.deployment = deployment;
     this.diags = diags;
-    this.catalog = new Catalog(model);
+    this.catalog = catalog;
     this.dnsName = Names.dns(deployment.name());
     this.settings = new SettingsReader(catalog, diags).read(deployment.deploy(), dnsName);
     this.secrets = new Secrets(diags);

@@ -26,12 +26,19 @@ public final class Plans {
 
   /** Builds every deploy's plan. Call only on a model without errors: the checker's guarantees are assumed. */
   public static Result build(Model model) {
+    // Deploys are independent until the checks across them: build them in parallel, in deploy order.
+    Catalog catalog = new Catalog(model);
+    List<Built> built = model.deployments().parallelStream().map(d -> {
+      Diagnostics own = new Diagnostics();
+      return new Built(new PlanBuilder(model, catalog, d, own).build(), own);
+    }).toList();
     Diagnostics diags = new Diagnostics();
     List<Plan> plans = new ArrayList<>();
     Map<String, Plan> byDir = new HashMap<>();
     Map<String, Plan> byStack = new HashMap<>();
-    for (Deployment d : model.deployments()) {
-      Plan plan = new PlanBuilder(model, d, diags).build();
+    for (Built b : built) {
+      Plan plan = b.plan();
+      diags.addAll(b.diagnostics().sorted());
       Plan clash = byDir.putIfAbsent(plan.dnsName(), plan);
       if (clash != null) {
         // The output folder of a deploy is its DNS name.
@@ -43,6 +50,8 @@ public final class Plans {
     }
     return new Result(plans, diags.sorted());
   }
+
+  private record Built(Plan plan, Diagnostics diagnostics) {}
 
   /** Two deploys on one Pulumi stack would each delete the other's resources on `pulumi up`. */
   private static void sharedStack(Plan plan, Map<String, Plan> byStack, Diagnostics diags) {

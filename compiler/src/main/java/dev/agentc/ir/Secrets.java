@@ -22,8 +22,8 @@ final class Secrets {
   /** The key of secret {@code id} (declared at {@code declared}), referenced at {@code usedAt}. */
   String key(String name, String id, Span declared) {
     String key = Names.dns(name);
-    Plan.SecretRef first = byKey.putIfAbsent(key, new Plan.SecretRef(key, id, declared));
-    if (first != null && !first.id().equals(id)) {
+    Plan.SecretRef first = byKey.computeIfAbsent(key, k -> new Plan.SecretRef(k, id, declared));
+    if (!first.id().equals(id)) {
       diags.add(Diagnostic.of(Code.E0510, declared, "secrets `" + first.id() + "` and `" + id + "` would both be stored under the key `" + key
           + "`, so they would share one value").label(first.span(), "the other one").hint("rename one of them"));
     }

@@ -36,10 +36,9 @@ public final class BudgetCheck implements Analysis {
     Optional<Diagnostic.Builder> unpriced = unpriced(budget, who, w.unknown());
     if (unpriced.isPresent()) return unpriced.map(d -> d.label(w.workload().span(), "this workload").build());
     BigDecimal perReplica = w.perReplica().get();
-    String each = money(perReplica) + " USD a month per replica = " + w.formula();
     if (w.atMin().get().compareTo(budget.monthly()) > 0) {
       return Optional.of(atReplicas(Diagnostic.of(Code.E0602, budget.span(), who + " costs " + money(w.atMin().get()) + " USD a month at its minimum of " + replicas(w.min())
-              + ", over its budget of " + money(budget.monthly()) + " USD: " + w.min() + " × " + each)
+              + ", over its budget of " + money(budget.monthly()) + " USD: " + w.min() + " × " + each(w))
           .hint(perReplica.compareTo(budget.monthly()) > 0
               ? "one replica alone costs more: request less `cpu`, `memory` or GPU, allow `spot`, or raise the budget"
               : "lower the minimum to " + replicas(largest(budget.monthly(), perReplica)) + ", or raise the budget to " + money(w.atMin().get()) + " USD/month"),
@@ -47,13 +46,16 @@ public final class BudgetCheck implements Analysis {
     }
     if (w.atMax().get().compareTo(budget.monthly()) > 0) {
       return Optional.of(atReplicas(Diagnostic.of(Code.W0603, budget.span(), who + " would cost " + money(w.atMax().get()) + " USD a month at its maximum of "
-              + replicas(w.max()) + ", over its budget of " + money(budget.monthly()) + " USD: " + w.max() + " × " + each)
+              + replicas(w.max()) + ", over its budget of " + money(budget.monthly()) + " USD: " + w.max() + " × " + each(w))
           .hint("the budget pays for at most " + replicas(largest(budget.monthly(), perReplica)) + ": `replicas = " + w.min() + ".."
               + largest(budget.monthly(), perReplica) + "`, or raise the budget to " + money(w.atMax().get()) + " USD/month"),
           w, "the maximum replicas"));
     }
     return Optional.empty();
   }
+
+  /** What one replica costs, with the arithmetic: only for a message (most workloads are within budget). */
+  private static String each(WorkloadCost w) { return money(w.perReplica().get()) + " USD a month per replica = " + w.formula(); }
 
   private static Optional<Diagnostic> deploy(Plan plan, DeployCost cost, Budget budget) {
     String who = "deploy `" + plan.name() + "`";

@@ -8,7 +8,9 @@ import dev.agentc.ir.Workload;
 import dev.agentc.model.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,13 +29,26 @@ public final class Costs {
   private Costs() {}
 
   public static DeployCost of(Plan plan) {
+    // The workloads of a plan share few footprints: each is priced once.
+    Map<Replica, Rate> rates = new HashMap<>();
     List<WorkloadCost> out = new ArrayList<>();
-    for (Workload w : plan.workloads()) out.add(of(w, plan.prices()));
+    for (Workload w : plan.workloads()) {
+      Replica r = new Replica(Footprint.of(w), w.placement().spot().isPresent() && plan.prices().spotDiscountPercent().isPresent());
+      Rate rate = rates.computeIfAbsent(r, k -> rate(k, plan.prices()));
+      out.add(new WorkloadCost(w, r.spot(), rate.formula(), rate.perMonth(), rate.unknown()));
+    }
     return new DeployCost(plan.name(), plan.prices().cloud(), out);
   }
 
-  static WorkloadCost of(Workload w, Prices prices) {
-    Footprint f = Footprint.of(w);
+  /** What a cost depends on: what a replica requests, and whether it runs on spot capacity at a discount. */
+  private record Replica(Footprint footprint, boolean spot) {}
+
+  /** A replica's price per month, or which price is unknown. */
+  private record Rate(String formula, Optional<BigDecimal> perMonth, Optional<String> unknown) {}
+
+  private static Rate rate(Replica r, Prices prices) {
+    Footprint f = r.footprint();
+    boolean spot = r.spot();
     List<String> missing = new ArrayList<>();
     List<String> terms = new ArrayList<>();
     BigDecimal hourly = BigDecimal.ZERO;
@@ -60,7 +75,6 @@ public final class Costs {
         missing.add("`" + g.gpu().name() + "` has no `" + prices.cloud() + "` price");
       }
     }
-    boolean spot = w.placement().spot().isPresent() && prices.spotDiscountPercent().isPresent();
     String formula = "(" + String.join(" + ", terms) + ") USD/h";
     if (spot) {
       BigDecimal keep = BigDecimal.valueOf(100).subtract(prices.spotDiscountPercent().get());
@@ -68,8 +82,8 @@ public final class Costs {
       formula += " × " + plain(keep) + "% (spot)";
     }
     formula += " × 730 h";
-    if (!missing.isEmpty()) return new WorkloadCost(w, spot, formula, Optional.empty(), Optional.of(String.join("; ", missing)));
-    return new WorkloadCost(w, spot, formula, Optional.of(hourly.multiply(Value.Price.HOURS_PER_MONTH)), Optional.empty());
+    if (!missing.isEmpty()) return new Rate(formula, Optional.empty(), Optional.of(String.join("; ", missing)));
+    return new Rate(formula, Optional.of(hourly.multiply(Value.Price.HOURS_PER_MONTH)), Optional.empty());
   }
 
   private static String plain(BigDecimal d) { return d.stripTrailingZeros().toPlainString(); }

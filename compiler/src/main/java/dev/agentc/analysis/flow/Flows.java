@@ -10,7 +10,9 @@ import dev.agentc.model.ToolUrls;
 import dev.agentc.model.Value;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,51 +27,64 @@ public final class Flows {
 
   public static List<Flow> of(Model model, Plan plan) {
     Deployment deployment = deployment(model, plan);
+    Map<String, List<Workload>> byId = new HashMap<>();
+    for (Workload w : plan.workloads()) byId.computeIfAbsent(w.id(), k -> new ArrayList<>(1)).add(w);
+    Map<String, String> toolHosts = new HashMap<>(); // many agents share a tool: its URL is parsed once
     List<Flow> out = new ArrayList<>();
     for (Workload w : plan.workloads()) {
       Entity e = deployment.workloads().get(w.id());
       if (e == null) continue; // model servers and stores: they receive data, they do not send it on
       if (w.role() == Role.ROUTER) {
         for (Value.Ref member : refs(e, "agents")) {
-          workload(plan, member.id(), Role.SERVICE, Role.WORKER).ifPresent(m -> out.add(new Flow.ToWorkload(w, m, member.span())));
+          workload(byId, member.id(), Role.SERVICE, Role.WORKER).ifPresent(m -> out.add(new Flow.ToWorkload(w, m, member.span())));
         }
-        if (e.get("router").orElse(null) instanceof Value.Call intent) model(model, plan, w, (Value.Ref) intent.args().get(0), intent, out);
+        if (e.get("router").orElse(null) instanceof Value.Call intent) model(model, byId, w, (Value.Ref) intent.args().get(0), intent, out);
       } else {
-        if (e.get("model").orElse(null) instanceof Value.Ref m) model(model, plan, w, m, m, out);
-        for (Value.Ref s : refs(e, "stores")) workload(plan, s.id(), Role.STORE).ifPresent(store -> out.add(new Flow.ToWorkload(w, store, s.span())));
-        for (Value.Ref t : refs(e, "tools")) {
-          String url = ((Value.Str) model.resolve(t).get("url").orElseThrow()).value();
-          out.add(new Flow.ToTool(w, t.name(), ToolUrls.host(URI.create(url)).orElseThrow(), t.span()));
-        }
+        if (e.get("model").orElse(null) instanceof Value.Ref m) model(model, byId, w, m, m, out);
+        for (Value.Ref s : refs(e, "stores")) workload(byId, s.id(), Role.STORE).ifPresent(store -> out.add(new Flow.ToWorkload(w, store, s.span())));
+        for (Value.Ref t : refs(e, "tools")) out.add(new Flow.ToTool(w, t.name(), toolHosts.computeIfAbsent(t.id(), id -> host(model, t)), t.span()));
       }
     }
     return List.copyOf(out);
   }
 
-  /** The resolved deploy a plan was built from. */
-  public static Deployment deployment(Model model, Plan plan) {
-    return model.deployments().stream().filter(d -> d.name().equals(plan.name())).findFirst()
-        .orElseThrow(() -> new IllegalStateException("no deploy named " + plan.name()));
+  private static String host(Model model, Value.Ref tool) {
+    String url = ((Value.Str) model.resolve(tool).get("url").orElseThrow()).value();
+    return ToolUrls.host(URI.create(url)).orElseThrow();
   }
 
-  private static void model(Model model, Plan plan, Workload from, Value.Ref ref, Value at, List<Flow> out) {
+  /** The resolved deploy a plan was built from. */
+  public static Deployment deployment(Model model, Plan plan) {
+    for (Deployment d : model.deployments()) {
+      if (d.name().equals(plan.name())) return d;
+    }
+    throw new IllegalStateException("no deploy named " + plan.name());
+  }
+
+  private static void model(Model model, Map<String, List<Workload>> byId, Workload from, Value.Ref ref, Value at, List<Flow> out) {
     Entity m = model.resolve(ref);
     if (m.get("provider").orElse(null) instanceof Value.Ref p) {
       Entity provider = model.resolve(p);
       out.add(new Flow.ToProvider(from, m.name(), new Flow.Provider(p.name(), str(provider, "jurisdiction"), str(provider, "host"),
           provider.get("regional").map(v -> ((Value.Bool) v).value()).orElse(false)), at.span()));
     } else {
-      workload(plan, m.id(), Role.MODEL_SERVER).ifPresent(server -> out.add(new Flow.ToWorkload(from, server, at.span())));
+      workload(byId, m.id(), Role.MODEL_SERVER).ifPresent(server -> out.add(new Flow.ToWorkload(from, server, at.span())));
     }
   }
 
-  private static Optional<Workload> workload(Plan plan, String id, Role... roles) {
-    List<Role> wanted = List.of(roles);
-    return plan.workloads().stream().filter(w -> w.id().equals(id) && wanted.contains(w.role())).findFirst();
+  /** The workload of declaration {@code id} in one of these roles; {@code byId} holds the plan's workloads by declaration id. */
+  private static Optional<Workload> workload(Map<String, List<Workload>> byId, String id, Role... roles) {
+    for (Workload w : byId.getOrDefault(id, List.of())) {
+      for (Role r : roles) {
+        if (w.role() == r) return Optional.of(w);
+      }
+    }
+    return Optional.empty();
   }
 
+  @SuppressWarnings("unchecked") // the checker typed the field: a list of references holds only Refs
   private static List<Value.Ref> refs(Entity e, String field) {
-    return e.get(field).map(v -> ((Value.ListOf) v).items().stream().map(Value.Ref.class::cast).toList()).orElse(List.of());
+    return e.get(field).map(v -> (List<Value.Ref>) (List<?>) ((Value.ListOf) v).items()).orElse(List.of());
   }
 
   private static String str(Entity e, String field) {

@@ -28,6 +28,9 @@ final class ResidencyCheck {
   private final List<Diagnostic> out = new ArrayList<>();
   /** Region lists a model server, router or store took from its users are reported once, at the user. */
   private final Set<Span> reported = new HashSet<>();
+  /** Found on first use and kept: a policy may fail every agent, and each search scans the whole catalog. */
+  private String regionExample;
+  private List<String> admittedProviders;
 
   ResidencyCheck(Model model, Plan plan, Allowed allowed) {
     this.model = model;
@@ -67,8 +70,10 @@ final class ResidencyCheck {
   }
 
   private String regionHint(Workload w) {
-    String example = Catalog.admittedRegion(model, allowed).map(r -> "`regions = [" + r + "]`").orElse("regions in " + allowed.written());
-    return "keep `" + Flow.nameOf(w) + "` in " + allowed.written() + " for this deploy: " + example + " (an `override` can)";
+    if (regionExample == null) {
+      regionExample = Catalog.admittedRegion(model, allowed).map(r -> "`regions = [" + r + "]`").orElse("regions in " + allowed.written());
+    }
+    return "keep `" + Flow.nameOf(w) + "` in " + allowed.written() + " for this deploy: " + regionExample + " (an `override` can)";
   }
 
   private void region(Workload w, Placement.Region r) {
@@ -109,7 +114,8 @@ final class ResidencyCheck {
   private boolean admits(Entity region) { return allowed.admits(Catalog.jurisdiction(region), Catalog.groups(region)); }
 
   private void provider(Flow.ToProvider p) {
-    List<String> others = Catalog.admittedProviders(model, allowed);
+    if (admittedProviders == null) admittedProviders = Catalog.admittedProviders(model, allowed);
+    List<String> others = admittedProviders;
     String hint = p.provider().regional()
         ? "`" + p.provider().name() + "` processes data where the endpoint you call is: declare a provider for an endpoint in "
             + allowed.written() + " (`provider " + p.provider().name() + "_eu { name = \"…\"  jurisdiction = … host = \"…\" regional = true }`) "

@@ -39,7 +39,10 @@ public final class TeeGuards implements Analysis {
         }
       }
     }
-    for (Flow f : Flows.of(model, plan)) leak(plan, f).ifPresent(out::add);
+    // Only a workload in a TEE (or a router in front of one) has prompts that can leak: most plans have none.
+    if (plan.workloads().stream().anyMatch(w -> w.tee().isPresent())) {
+      for (Flow f : Flows.of(model, plan)) leak(plan, f).ifPresent(out::add);
+    }
     return out;
   }
 
