@@ -52,8 +52,7 @@ public final class Checker {
       Value.Record fields = syntax.isAbstract() ? merged.get() : completion.withDefaults(merged.get(), decl.spec(), scope);
       Entity entity = new Entity(syntax.kind().text(), decl.id(), decl.module().name(), syntax.name().text(), syntax.isAbstract(),
           syntax.doc().map(d -> d.text()), fields, syntax.name().span(), syntax.span());
-      boolean alreadyWrong = diags.hasErrorWithin(syntax.span()) || earlier.hasErrorWithin(syntax.span());
-      if (!syntax.isAbstract() && !alreadyWrong) {
+      if (!syntax.isAbstract() && !diags.hasErrorWithin(syntax.span()) && !earlier.hasErrorWithin(syntax.span())) {
         Span origin = syntax.base().map(b -> b.span()).orElse(Span.NONE);
         completion.requireFields(fields, decl.spec(), syntax.kind().text(), syntax.name().text(), syntax.name().span(), origin);
         rules.check(entity);

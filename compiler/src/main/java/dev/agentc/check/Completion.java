@@ -3,13 +3,12 @@ package dev.agentc.check;
 import dev.agentc.diag.Code;
 import dev.agentc.diag.Diagnostic;
 import dev.agentc.diag.Diagnostics;
+import dev.agentc.model.FieldMap;
 import dev.agentc.model.Value;
 import dev.agentc.schema.FieldSpec;
 import dev.agentc.schema.RecordSpec;
 import dev.agentc.schema.Type;
 import dev.agentc.source.Span;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** Completes a merged record: fills defaults and reports missing required fields. */
 final class Completion {
@@ -23,8 +22,9 @@ final class Completion {
 
   /** Defaults filled, recursively into the record blocks that are present. */
   Value.Record withDefaults(Value.Record record, RecordSpec spec, Scope scope) {
-    Map<String, Value> out = new LinkedHashMap<>(record.fields());
+    FieldMap.Builder out = FieldMap.builder(record.fields(), spec.fields().size());
     for (FieldSpec f : spec.fields()) {
+      if (!(f.type() instanceof Type.Record) && f.defaultText().isEmpty()) continue; // nothing to fill
       Value present = out.get(f.name());
       if (present instanceof Value.Record r && f.type() instanceof Type.Record rt) {
         out.put(f.name(), withDefaults(r, rt.spec(), scope));
@@ -32,7 +32,7 @@ final class Completion {
         values.defaultOf(f, scope).ifPresent(v -> out.put(f.name(), v));
       }
     }
-    return new Value.Record(record.spec(), out, record.span());
+    return new Value.Record(record.spec(), out.build(), record.span());
   }
 
   /**
@@ -41,6 +41,7 @@ final class Completion {
    */
   void requireFields(Value.Record record, RecordSpec spec, String what, String name, Span at, Span origin) {
     for (FieldSpec f : spec.fields()) {
+      if (!f.required() && !(f.type() instanceof Type.Record)) continue; // nothing to require
       Value v = record.fields().get(f.name());
       if (f.required() && (v == null || v instanceof Value.None)) {
         var d = Diagnostic.of(Code.E0303, at, what, name, f.name()).hint("add `" + f.name() + " = …` (" + f.doc() + ")");

@@ -25,10 +25,8 @@ import java.util.Set;
  * into merged bodies (with cycle detection). Override blocks are left to {@link Deployments}.
  */
 final class Declarations {
-  /** A declaration with its module and schema. */
-  record Decl(Module module, Declaration syntax, RecordSpec spec) {
-    String id() { return module.name() + "." + syntax.name().text(); }
-  }
+  /** A declaration with its id (`module.name`), module and schema. */
+  record Decl(String id, Module module, Declaration syntax, RecordSpec spec) {}
 
   private final Scopes scopes;
   private final Resolver resolver;
@@ -60,11 +58,11 @@ final class Declarations {
           diags.add(diag);
           continue;
         }
-        Decl decl = new Decl(scope.module, d, spec.get());
         if (scope.locals.get(d.name().text()) instanceof Scope.Symbol.Decl s && s.decl() != d) continue; // a duplicate, reported
+        Decl decl = new Decl(scope.module.name() + "." + d.name().text(), scope.module, d, spec.get());
         decls.put(decl.id(), decl);
-        Block body = d.body().orElse(new Block(List.of(), d.span()));
-        Block fields = new Block(body.members().stream().filter(m -> m instanceof Member.Field || !kind.equals("deploy")).toList(), body.span());
+        Block body = d.body().orElseGet(() -> new Block(List.of(), d.span()));
+        Block fields = kind.equals("deploy") ? new Block(body.members().stream().filter(m -> m instanceof Member.Field).toList(), body.span()) : body;
         own.put(decl.id(), values.record(new Expr.BlockValue(fields, body.span()), spec.get(), d.name().text(), scope));
       }
     }

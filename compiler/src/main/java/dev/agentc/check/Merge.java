@@ -1,19 +1,18 @@
 package dev.agentc.check;
 
+import dev.agentc.model.FieldMap;
 import dev.agentc.model.Value;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** LANGUAGE.md §4: record blocks merge field by field; lists, maps and scalars are replaced whole. */
 final class Merge {
   private Merge() {}
 
   static Value.Record over(Value.Record base, Value.Record child) {
-    Map<String, Value> out = new LinkedHashMap<>(base.fields());
+    FieldMap.Builder out = FieldMap.builder(base.fields(), child.fields().size());
     child.fields().forEach((name, value) -> {
-      Value inherited = out.get(name);
-      out.put(name, inherited instanceof Value.Record b && value instanceof Value.Record c ? over(b, c) : value);
+      if (value instanceof Value.Record c && out.get(name) instanceof Value.Record b) out.put(name, over(b, c));
+      else out.put(name, value);
     });
-    return new Value.Record(child.spec(), out, child.span());
+    return new Value.Record(child.spec(), out.build(), child.span());
   }
 }

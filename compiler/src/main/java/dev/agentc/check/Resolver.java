@@ -5,6 +5,7 @@ import dev.agentc.diag.Diagnostic;
 import dev.agentc.diag.Diagnostics;
 import dev.agentc.diag.Suggest;
 import dev.agentc.schema.Schema;
+import dev.agentc.syntax.Ident;
 import dev.agentc.syntax.QualifiedName;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,31 +29,34 @@ final class Resolver {
 
   /** Resolves silently; empty when the name is unknown. What resolves is recorded for editors. */
   Optional<Scope.Symbol> find(Scope scope, QualifiedName name, Set<String> expectedKinds) {
-    Optional<Scope.Symbol> found = lookup(scope, name, expectedKinds);
+    List<Ident> parts = name.parts();
+    if (parts.isEmpty()) return Optional.empty();
+    if (parts.size() == 1) {
+      Optional<Scope.Symbol> found = simple(scope, parts.get(0).text(), expectedKinds);
+      found.ifPresent(symbol -> scopes.resolved(parts.get(0).span(), symbol));
+      return found;
+    }
+    // `m.x`: the head is looked up (and its import marked used) even when the rest does not resolve
+    Optional<Scope.Symbol> head = scope.lookup(parts.get(0).text());
+    if (parts.size() != 2 || !(head.orElse(null) instanceof Scope.Symbol.ModuleRef mod)) return Optional.empty();
+    Optional<Scope.Symbol> found = scopes.of(mod.module()).local(parts.get(1).text());
     found.ifPresent(symbol -> {
-      scopes.resolved(name.last().span(), symbol);
-      if (name.parts().size() == 2) scope.lookup(name.parts().get(0).text()).ifPresent(head -> scopes.resolved(name.parts().get(0).span(), head));
+      scopes.resolved(parts.get(1).span(), symbol);
+      scopes.resolved(parts.get(0).span(), mod);
     });
     return found;
   }
 
-  private Optional<Scope.Symbol> lookup(Scope scope, QualifiedName name, Set<String> expectedKinds) {
-    List<String> parts = name.parts().stream().map(p -> p.text()).toList();
-    if (parts.isEmpty()) return Optional.empty();
-    if (parts.size() == 1) {
-      Optional<Scope.Symbol> s = scope.lookup(parts.get(0));
-      if (s.isPresent()) return s;
-      for (String kind : expectedKinds) {
-        if (!Schema.CATALOG_KINDS.contains(kind)) continue;
-        Optional<Scope.Symbol> std = scopes.module("std." + kind).flatMap(m -> scopes.of(m).local(parts.get(0)));
-        if (std.isPresent()) return std;
-      }
-      return Optional.empty();
+  /** `x`: a local, then an import, then — for catalog kinds — the std catalog. */
+  private Optional<Scope.Symbol> simple(Scope scope, String name, Set<String> expectedKinds) {
+    Optional<Scope.Symbol> s = scope.lookup(name);
+    if (s.isPresent()) return s;
+    for (String kind : expectedKinds) {
+      if (!Schema.CATALOG_KINDS.contains(kind)) continue;
+      Optional<Scope.Symbol> std = scopes.module("std." + kind).flatMap(m -> scopes.of(m).local(name));
+      if (std.isPresent()) return std;
     }
-    Optional<Scope.Symbol> head = scope.lookup(parts.get(0));
-    if (head.isEmpty() || !(head.get() instanceof Scope.Symbol.ModuleRef mod)) return Optional.empty();
-    if (parts.size() != 2) return Optional.empty();
-    return scopes.of(mod.module()).local(parts.get(1));
+    return Optional.empty();
   }
 
   /** Resolves or reports E0204 with the closest name of the expected kinds in scope. */

@@ -6,7 +6,8 @@ import dev.agentc.syntax.Ident;
 import dev.agentc.syntax.Import;
 import dev.agentc.syntax.Let;
 import dev.agentc.syntax.TopLevel;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,9 +20,8 @@ final class Scope {
 
   /** What a name can denote. */
   sealed interface Symbol {
-    record Decl(Module module, Declaration decl) implements Symbol {
-      String id() { return module.name() + "." + decl.name().text(); }
-    }
+    /** {@code id} is `module.name`, built once: every reference to the declaration carries it. */
+    record Decl(Module module, Declaration decl, String id) implements Symbol {}
 
     record Constant(Module module, Let let) implements Symbol {}
 
@@ -31,9 +31,8 @@ final class Scope {
   final Module module;
   final Map<String, Symbol> locals = new LinkedHashMap<>();
   final Map<String, Imported> imported = new LinkedHashMap<>();
-  /** By identity: hashing an import record would hash its spans on every lookup. */
-  final Set<Import> usedImports = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-  final Set<String> usedNames = new HashSet<>();
+  /** The import bindings that a lookup went through, by identity: hashing a record would hash its spans. */
+  final Set<Imported> used = Collections.newSetFromMap(new IdentityHashMap<>());
 
   Scope(Module module) { this.module = module; }
 
@@ -45,14 +44,13 @@ final class Scope {
     if (s != null) return Optional.of(s);
     Imported i = imported.get(name);
     if (i == null) return Optional.empty();
-    usedImports.add(i.from());
-    usedNames.add(name);
+    used.add(i);
     return Optional.of(i.symbol());
   }
 
   static Symbol of(Module module, TopLevel item) {
     return switch (item) {
-      case Declaration d -> new Symbol.Decl(module, d);
+      case Declaration d -> new Symbol.Decl(module, d, module.name() + "." + d.name().text());
       case Let l -> new Symbol.Constant(module, l);
     };
   }

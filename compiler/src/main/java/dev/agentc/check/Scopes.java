@@ -10,6 +10,7 @@ import dev.agentc.source.Span;
 import dev.agentc.syntax.Ident;
 import dev.agentc.syntax.Import;
 import dev.agentc.syntax.TopLevel;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +21,11 @@ import java.util.Optional;
 final class Scopes {
   private final Map<String, Module> modules = new LinkedHashMap<>();
   private final Map<String, Scope> scopes = new LinkedHashMap<>();
-  /** Every name resolved so far, by the span of its use; a name resolved twice is kept once. */
-  private final Map<Span, Resolution> resolutions = new LinkedHashMap<>();
+  /**
+   * Every name resolved so far, in the order resolved; a name resolved twice is in it twice, and
+   * {@link #resolutions} keeps the first (cheaper than a map keyed by span on every lookup).
+   */
+  private final List<Resolution> resolutions = new ArrayList<>();
 
   Scopes(Project project, Diagnostics diags) {
     for (Module m : project.modules()) modules.putIfAbsent(m.name(), m);
@@ -36,14 +40,27 @@ final class Scopes {
   Iterable<Scope> all() { return scopes.values(); }
 
   /** Records that the name at {@code use} denotes {@code symbol}. */
-  void resolved(Span use, Scope.Symbol symbol) { resolutions.putIfAbsent(use, new Resolution(use, nameOf(symbol).span())); }
+  void resolved(Span use, Scope.Symbol symbol) { resolutions.add(new Resolution(use, declaredAt(symbol))); }
 
-  /** What {@link #resolved} recorded, sorted by file and position. */
+  /** What {@link #resolved} recorded, sorted by file and position, each use once (the first recorded). */
   List<Resolution> resolutions() {
-    return resolutions.values().stream()
-        .sorted(Comparator.comparing((Resolution r) -> r.use().file()).thenComparingInt(r -> r.use().start()).thenComparingInt(r -> r.use().end()))
-        .toList();
+    List<Resolution> sorted = new ArrayList<>(resolutions);
+    sorted.sort(BY_USE); // stable: of the same use resolved twice, the first stays first
+    List<Resolution> out = new ArrayList<>(sorted.size());
+    for (Resolution r : sorted) {
+      if (out.isEmpty() || !out.get(out.size() - 1).use().equals(r.use())) out.add(r);
+    }
+    return List.copyOf(out);
   }
+
+  /** By file, start, end; the spans of one file share its path, so the path is compared only across files. */
+  private static final Comparator<Resolution> BY_USE = (a, b) -> {
+    Span x = a.use();
+    Span y = b.use();
+    int byFile = x.file() == y.file() ? 0 : x.file().compareTo(y.file());
+    if (byFile != 0) return byFile;
+    return x.start() != y.start() ? Integer.compare(x.start(), y.start()) : Integer.compare(x.end(), y.end());
+  };
 
   private static Scope declare(Module m, Diagnostics diags) {
     Scope scope = new Scope(m);
@@ -51,7 +68,7 @@ final class Scopes {
       Scope.Symbol previous = scope.locals.putIfAbsent(item.name().text(), Scope.of(m, item));
       if (previous != null) {
         diags.add(Diagnostic.of(Code.E0203, item.name().span(), item.name().text(), m.name())
-            .label(nameOf(previous).span(), "first declared here")
+            .label(declaredAt(previous), "first declared here")
             .hint("rename one of them; names are unique within a module whatever their kind"));
       }
     }
@@ -86,7 +103,7 @@ final class Scopes {
   private static void bind(Scope scope, Ident name, Scope.Imported imported, Diagnostics diags) {
     Scope.Symbol local = scope.locals.get(name.text());
     if (local != null) {
-      diags.add(Diagnostic.of(Code.E0207, name.span(), name.text()).label(nameOf(local).span(), "declared here")
+      diags.add(Diagnostic.of(Code.E0207, name.span(), name.text()).label(declaredAt(local), "declared here")
           .hint("import it under another name with `as`, or rename the declaration"));
       return;
     }
@@ -97,12 +114,19 @@ final class Scopes {
     }
   }
 
-  static Ident nameOf(Scope.Symbol s) {
+  /** Where a symbol is declared: its name, or the whole file of a module. */
+  static Span declaredAt(Scope.Symbol s) {
     return switch (s) {
-      case Scope.Symbol.Decl d -> d.decl().name();
-      case Scope.Symbol.Constant c -> c.let().name();
-      case Scope.Symbol.ModuleRef m -> new Ident(m.module().name(), m.module().unit().span());
+      case Scope.Symbol.Decl d -> d.decl().name().span();
+      case Scope.Symbol.Constant c -> c.let().name().span();
+      case Scope.Symbol.ModuleRef m -> m.module().unit().span();
     };
+  }
+
+  /** Whether a lookup went through the name a whole-module import binds. */
+  private static boolean isUsed(Scope s, Import imp) {
+    Scope.Imported i = s.imported.get(imp.boundName().orElseThrow().text());
+    return i != null && i.from() == imp && s.used.contains(i);
   }
 
   /** W0201 for every import of a user module that nothing used. */
@@ -114,11 +138,11 @@ final class Scopes {
         if (imp.isSelective()) {
           for (Ident name : imp.selected()) {
             Scope.Imported i = s.imported.get(name.text());
-            if (i != null && i.from() == imp && !s.usedNames.contains(name.text())) {
+            if (i != null && i.from() == imp && !s.used.contains(i)) {
               diags.add(Diagnostic.of(Code.W0201, name.span(), name.text()).hint("remove it from the import"));
             }
           }
-        } else if (!s.usedImports.contains(imp)) {
+        } else if (!isUsed(s, imp)) {
           diags.add(Diagnostic.of(Code.W0201, imp.span(), imp.module().text()).fix(
               dev.agentc.diag.Fix.replace("remove the import", imp.span(), "")).hint("remove the import"));
         }

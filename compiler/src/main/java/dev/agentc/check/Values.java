@@ -5,6 +5,7 @@ import dev.agentc.diag.Diagnostic;
 import dev.agentc.diag.Diagnostics;
 import dev.agentc.diag.Fix;
 import dev.agentc.diag.Suggest;
+import dev.agentc.model.FieldMap;
 import dev.agentc.model.Value;
 import dev.agentc.schema.CallSpec;
 import dev.agentc.schema.FieldSpec;
@@ -14,6 +15,7 @@ import dev.agentc.schema.UnitFamily;
 import dev.agentc.syntax.Expr;
 import dev.agentc.syntax.Member;
 import dev.agentc.syntax.Parser;
+import dev.agentc.syntax.QualifiedName;
 import dev.agentc.syntax.Let;
 import dev.agentc.source.Span;
 import java.math.BigDecimal;
@@ -21,7 +23,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +46,7 @@ final class Values {
 
   /** Checks a block against a record schema; {@code none} members are kept as {@link Value.None}. */
   Value.Record record(Expr.BlockValue block, RecordSpec spec, String path, Scope scope) {
-    Map<String, Value> fields = new LinkedHashMap<>();
+    FieldMap.Builder fields = FieldMap.builder(block.block().members().size());
     Map<String, Span> seen = new HashMap<>();
     for (Member m : block.block().members()) {
       if (m instanceof Member.Override o) {
@@ -69,7 +70,7 @@ final class Values {
       }
       check(f.value(), fs.get(), qualify(path, name), scope).ifPresent(v -> fields.put(name, v));
     }
-    return new Value.Record(spec.name(), fields, block.span());
+    return new Value.Record(spec.name(), fields.build(), block.span());
   }
 
   /** Checks one field's value, including `none` on a required field and the field's bounds. */
@@ -106,8 +107,10 @@ final class Values {
   Optional<Value> value(Expr expr, Type type, String path, Scope scope) {
     if (expr instanceof Expr.Missing) return Optional.empty();
     if (expr instanceof Expr.Ref r && !(type instanceof Type.Enum) && !isBareCallForm(type, r)) {
-      Optional<Value> constant = constant(r, type, path, scope);
-      if (constant != null) return constant;
+      // the name is looked up once: a `let` stands for its value, and a reference needs no second look-up
+      Optional<Scope.Symbol> sym = resolver.find(scope, r.name(), Set.of());
+      if (sym.isPresent() && sym.get() instanceof Scope.Symbol.Constant c) return constant(c, type, path, scope);
+      if (sym.isPresent() && type instanceof Type.Ref t) return refTo(r, sym.get(), t, path);
     }
     return switch (type) {
       case Type.Prim p -> prim(expr, p, path, scope);
@@ -128,10 +131,8 @@ final class Values {
 
   // ---- let constants
 
-  /** A reference to a `let`: its value, checked against the type here; null when it is no constant. */
-  private Optional<Value> constant(Expr.Ref r, Type type, String path, Scope scope) {
-    Optional<Scope.Symbol> sym = resolver.find(scope, r.name(), Set.of());
-    if (sym.isEmpty() || !(sym.get() instanceof Scope.Symbol.Constant c)) return null;
+  /** A reference to a `let`: its value, checked against the type here. */
+  private Optional<Value> constant(Scope.Symbol.Constant c, Type type, String path, Scope scope) {
     if (evaluating.contains(c.let())) return Optional.empty(); // Lets reports the cycle
     evaluating.push(c.let());
     try {
@@ -184,6 +185,8 @@ final class Values {
   }
 
   private Optional<Value> str(Expr.Str s, String path, Scope scope) {
+    // most strings are one piece of text: share it rather than copy it
+    if (s.parts().size() == 1 && s.parts().get(0) instanceof Expr.StrPart.Text t) return Optional.of(new Value.Str(t.value(), s.span()));
     StringBuilder sb = new StringBuilder();
     boolean ok = true;
     for (Expr.StrPart part : s.parts()) {
@@ -339,7 +342,7 @@ final class Values {
       diags.add(d);
       return Optional.empty();
     }
-    List<Value> items = new ArrayList<>();
+    List<Value> items = new ArrayList<>(l.items().size());
     boolean ok = true;
     for (Expr item : l.items()) {
       Optional<Value> v = value(item, type.element(), path, scope);
@@ -378,15 +381,18 @@ final class Values {
       diags.add(Diagnostic.of(Code.E0305, f.key().span(), path + " keys", keyType.describe(), "a string"));
       return Optional.empty();
     }
-    var name = new dev.agentc.syntax.QualifiedName(List.of(f.key()), f.key().span());
+    var name = new QualifiedName(List.of(f.key()), f.key().span());
     return value(new Expr.Ref(name, f.key().span()), keyType, path + " key", scope);
   }
 
   private Optional<Value> ref(Expr expr, Type.Ref type, String path, Scope scope) {
     if (!(expr instanceof Expr.Ref r)) return mismatch(expr, type, path);
-    Optional<Scope.Symbol> sym = resolver.resolve(scope, r.name(), type.kinds());
-    if (sym.isEmpty()) return Optional.empty();
-    if (sym.get() instanceof Scope.Symbol.Decl d) {
+    return resolver.resolve(scope, r.name(), type.kinds()).flatMap(sym -> refTo(r, sym, type, path));
+  }
+
+  /** A resolved name where a reference to a declaration of {@code type}'s kinds is expected. */
+  private Optional<Value> refTo(Expr.Ref r, Scope.Symbol sym, Type.Ref type, String path) {
+    if (sym instanceof Scope.Symbol.Decl d) {
       String kind = d.decl().kind().text();
       if (type.kinds().contains(kind)) return Optional.of(new Value.Ref(kind, d.id(), r.span()));
       var wrong = Diagnostic.of(Code.E0308, r.span(), path, type.describe(), r.name().text(), "a " + kind)
@@ -398,7 +404,7 @@ final class Values {
       diags.add(wrong);
       return Optional.empty();
     }
-    String what = sym.get() instanceof Scope.Symbol.ModuleRef ? "a module" : "a constant";
+    String what = sym instanceof Scope.Symbol.ModuleRef ? "a module" : "a constant";
     diags.add(Diagnostic.of(Code.E0308, r.span(), path, type.describe(), r.name().text(), what));
     return Optional.empty();
   }
@@ -406,7 +412,7 @@ final class Values {
   private Optional<Value> enumValue(Expr expr, Type.Enum type, String path) {
     if (expr instanceof Expr.None n && type.values().contains("none")) return Optional.of(new Value.Enum("none", n.span()));
     if (expr instanceof Expr.Ref r && r.name().parts().size() == 1) {
-      String v = r.name().text();
+      String v = text(r.name());
       if (type.values().contains(v)) return Optional.of(new Value.Enum(v, r.span()));
       var d = Diagnostic.of(Code.E0310, r.span(), v, path);
       Suggest.closest(v, type.values()).ifPresentOrElse(d::suggest, () -> d.hint("use " + type.describe()));
@@ -422,11 +428,11 @@ final class Values {
   }
 
   private static boolean isBareCallForm(Type type, Expr.Ref r) {
-    return type instanceof Type.Calls c && c.bare().contains(r.name().text());
+    return type instanceof Type.Calls c && c.bare().contains(text(r.name()));
   }
 
   private Optional<Value> call(Expr expr, Type.Calls type, String path, Scope scope) {
-    if (expr instanceof Expr.Ref r && type.bare().contains(r.name().text())) return Optional.of(new Value.Enum(r.name().text(), r.span()));
+    if (expr instanceof Expr.Ref r && type.bare().contains(text(r.name()))) return Optional.of(new Value.Enum(r.name().text(), r.span()));
     if (expr instanceof Expr.None n && type.bare().contains("none")) return Optional.of(new Value.None(n.span()));
     if (!(expr instanceof Expr.Call c)) {
       if (expr instanceof Expr.Ref r) {
@@ -439,16 +445,21 @@ final class Values {
       }
       return mismatch(expr, type, path);
     }
-    String name = c.callee().text();
-    Optional<CallSpec> spec = type.calls().stream().filter(s -> s.name().equals(name)).findFirst();
-    if (spec.isEmpty()) {
+    String name = text(c.callee());
+    CallSpec spec = callNamed(type.calls(), name);
+    if (spec == null) {
       var d = Diagnostic.of(Code.E0311, c.callee().span(), "`" + name + "` is not a " + type.name() + "; use " + type.describe().substring(7));
       Suggest.closest(name, type.calls().stream().map(CallSpec::name).toList())
           .ifPresent(s -> d.fix(Fix.replace("replace with `" + s + "`", c.callee().span(), s)).hint("did you mean `" + s + "`?"));
       diags.add(d);
       return Optional.empty();
     }
-    return callArgs(c, spec.get(), path, scope);
+    return callArgs(c, spec, path, scope);
+  }
+
+  private static CallSpec callNamed(List<CallSpec> calls, String name) {
+    for (CallSpec spec : calls) if (spec.name().equals(name)) return spec;
+    return null;
   }
 
   private Optional<Value> callArgs(Expr.Call c, CallSpec spec, String path, Scope scope) {
@@ -593,6 +604,9 @@ final class Values {
       default -> "…";
     };
   }
+
+  /** A name as written; most are one part, which needs no joining (this runs for every call and bare value). */
+  private static String text(QualifiedName name) { return name.parts().size() == 1 ? name.parts().get(0).text() : name.text(); }
 
   static String qualify(String path, String name) { return path.isEmpty() ? name : path + "." + name; }
 

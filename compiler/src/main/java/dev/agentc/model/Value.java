@@ -4,7 +4,6 @@ import dev.agentc.schema.UnitFamily;
 import dev.agentc.source.Span;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,7 +91,7 @@ public sealed interface Value {
   /** A record block or a declaration body: fields in source order, then defaults. */
   record Record(String spec, Map<String, Value> fields, Span span) implements Value {
     public Record {
-      fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+      fields = FieldMap.copyOf(fields);
     }
 
     public Optional<Value> get(String field) {

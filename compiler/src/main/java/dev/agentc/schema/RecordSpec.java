@@ -10,6 +10,9 @@ public final class RecordSpec {
   private final String name;
   private final String doc;
   private final Map<String, FieldSpec> fields = new LinkedHashMap<>();
+  /** Kept in step with {@link #fields}: the checker walks them for every declaration. */
+  private List<FieldSpec> fieldList = List.of();
+  private List<String> fieldNames = List.of();
 
   RecordSpec(String name, String doc) {
     this.name = name;
@@ -20,11 +23,11 @@ public final class RecordSpec {
 
   public String doc() { return doc; }
 
-  public List<FieldSpec> fields() { return List.copyOf(fields.values()); }
+  public List<FieldSpec> fields() { return fieldList; }
 
   public Optional<FieldSpec> field(String fieldName) { return Optional.ofNullable(fields.get(fieldName)); }
 
-  public List<String> fieldNames() { return List.copyOf(fields.keySet()); }
+  public List<String> fieldNames() { return fieldNames; }
 
   // ---- declaring (used only by Schema while it builds itself)
 
@@ -46,6 +49,8 @@ public final class RecordSpec {
 
   private RecordSpec add(FieldSpec f) {
     if (fields.putIfAbsent(f.name(), f) != null) throw new IllegalStateException("field declared twice: " + name + "." + f.name());
+    fieldList = List.copyOf(fields.values());
+    fieldNames = List.copyOf(fields.keySet());
     return this;
   }
 }

@@ -1,6 +1,7 @@
 package dev.agentc.schema;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,9 +32,16 @@ public enum UnitFamily {
   public Optional<BigDecimal> factor(String unit) { return Optional.ofNullable(factors.get(unit)); }
 
   /** The family a unit belongs to, if any ("" is a plain count). */
-  public static Optional<UnitFamily> of(String unit) {
-    for (UnitFamily f : values()) if (f != COUNT && f.factors.containsKey(unit)) return Optional.of(f);
-    return COUNT.factors.containsKey(unit) ? Optional.of(COUNT) : Optional.empty();
+  public static Optional<UnitFamily> of(String unit) { return Optional.ofNullable(BY_UNIT.get(unit)); }
+
+  /** Every unit's family; a unit of another family wins over COUNT's. */
+  private static final Map<String, UnitFamily> BY_UNIT = byUnit();
+
+  private static Map<String, UnitFamily> byUnit() {
+    Map<String, UnitFamily> out = new HashMap<>();
+    for (UnitFamily f : values()) if (f != COUNT) f.factors.keySet().forEach(u -> out.putIfAbsent(u, f));
+    COUNT.factors.keySet().forEach(u -> out.putIfAbsent(u, COUNT));
+    return Map.copyOf(out);
   }
 
   private static BigDecimal pow(int base, int exp) { return BigDecimal.valueOf(base).pow(exp); }
