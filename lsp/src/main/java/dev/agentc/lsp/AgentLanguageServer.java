@@ -4,10 +4,8 @@ import dev.agentc.load.Module;
 import dev.agentc.source.SourceFile;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
@@ -28,8 +26,8 @@ import org.eclipse.lsp4j.services.WorkspaceService;
 
 /**
  * The `.agent` language server. Documents are synchronised incrementally; every project with an
- * open document is checked in the background (see {@link Analyzer}) and its diagnostics are
- * published for all its files.
+ * open document is checked in the background (see {@link Analyzer}) and the diagnostics of its
+ * files are published, each time for the files whose text or diagnostics changed.
  */
 public final class AgentLanguageServer implements LanguageServer, LanguageClientAware {
   private final Documents documents = new Documents();
@@ -38,7 +36,7 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
   private final Analyzer analyzer;
   private final TextDocuments textDocuments;
   private final Workspace workspace;
-  private final Map<java.nio.file.Path, Set<String>> published = new HashMap<>();
+  private final PublishedDiagnostics published = new PublishedDiagnostics();
   private volatile LanguageClient client;
   private final String version;
   private final CompletableFuture<Void> exited = new CompletableFuture<>();
@@ -102,30 +100,25 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
   @Override
   public WorkspaceService getWorkspaceService() { return workspace; }
 
-  /** Publishes the diagnostics of every file of a checked project, clearing those of files that have none now. */
+  /** Publishes the diagnostics of the files of a checked project that changed (see {@link PublishedDiagnostics}). */
   private void publish(Snapshot s) {
     LanguageClient c = client;
     if (c == null) return;
-    Map<String, List<org.eclipse.lsp4j.Diagnostic>> byUri = new java.util.TreeMap<>();
+    Map<String, List<org.eclipse.lsp4j.Diagnostic>> byFile = new HashMap<>();
     Map<String, SourceFile> files = new HashMap<>();
     for (Module m : s.modules()) {
       if (m.std()) continue;
-      String uri = s.path(m.unit().file().path()).toUri().toString();
-      byUri.put(uri, new ArrayList<>());
       files.put(m.unit().file().path(), m.unit().file());
+      byFile.put(m.unit().file().path(), new ArrayList<>());
     }
     Positions positions = textDocuments.positions();
     for (dev.agentc.diag.Diagnostic d : s.diagnostics()) {
       SourceFile file = files.get(d.span().file());
-      if (file == null) continue;
-      byUri.get(s.path(file.path()).toUri().toString()).add(LspDiagnostics.of(d, file, s, positions));
+      if (file != null) byFile.get(file.path()).add(LspDiagnostics.of(d, file, s, positions));
     }
-    Set<String> before;
-    synchronized (published) {
-      before = published.getOrDefault(s.root(), Set.of());
-      published.put(s.root(), new HashSet<>(byUri.keySet()));
-    }
-    for (String gone : before) if (!byUri.containsKey(gone)) byUri.put(gone, List.of());
-    byUri.forEach((uri, list) -> c.publishDiagnostics(new PublishDiagnosticsParams(uri, list)));
+    Map<String, PublishedDiagnostics.File> now = new HashMap<>();
+    files.forEach((shown, file) -> now.put(shown, new PublishedDiagnostics.File(file, byFile.get(shown))));
+    // a file's URI only for the files sent: making one asks the file system whether it is a folder
+    published.update(s.root(), now).forEach((shown, list) -> c.publishDiagnostics(new PublishDiagnosticsParams(s.path(shown).toUri().toString(), list)));
   }
 }

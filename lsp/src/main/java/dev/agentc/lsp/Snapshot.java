@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * One project checked at one moment: the compilation, its diagnostics (the targets' checks
- * included, as `agentc check` reports them), and indexes by file. Immutable.
+ * included, as `agentc check` reports them), and indexes by file. Immutable (an index is built
+ * when first asked for).
  */
 final class Snapshot {
   private final Path root;
@@ -25,7 +26,8 @@ final class Snapshot {
   private final long generation;
   private final StdSources std;
   private final Map<String, Module> modules = new HashMap<>();
-  private final Map<String, List<Resolution>> usesByFile = new HashMap<>();
+  /** Built on first use: only requests need it, so a check publishes its diagnostics without waiting for it. */
+  private volatile Map<String, List<Resolution>> usesByFile;
 
   Snapshot(Path root, Compilation compilation, List<Diagnostic> diagnostics, long generation, StdSources std) {
     this.root = root;
@@ -34,7 +36,6 @@ final class Snapshot {
     this.generation = generation;
     this.std = std;
     for (Module m : compilation.project().modules()) modules.putIfAbsent(m.unit().file().path(), m);
-    for (Resolution r : compilation.resolutions()) usesByFile.computeIfAbsent(r.use().file(), f -> new ArrayList<>()).add(r);
   }
 
   Path root() { return root; }
@@ -64,7 +65,18 @@ final class Snapshot {
   Optional<SourceFile> file(String shown) { return unit(shown).map(SourceUnit::file); }
 
   /** The names resolved in a file, sorted by position. */
-  List<Resolution> uses(String shown) { return usesByFile.getOrDefault(shown, List.of()); }
+  List<Resolution> uses(String shown) { return usesByFile().getOrDefault(shown, List.of()); }
+
+  /** Two threads may both build it; they build equal maps, and either may stay. */
+  private Map<String, List<Resolution>> usesByFile() {
+    Map<String, List<Resolution>> built = usesByFile;
+    if (built == null) {
+      Map<String, List<Resolution>> byFile = new HashMap<>();
+      for (Resolution r : compilation.resolutions()) byFile.computeIfAbsent(r.use().file(), f -> new ArrayList<>()).add(r);
+      usesByFile = built = byFile;
+    }
+    return built;
+  }
 
   /** Every resolution whose target is {@code target}. */
   List<Resolution> usesOf(Span target) {

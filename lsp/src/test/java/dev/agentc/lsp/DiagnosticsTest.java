@@ -54,12 +54,31 @@ class DiagnosticsTest {
       assertTrue(errors(h.client.next(mainUri)).isEmpty());
       String commonText = Files.readString(common);
       String commonUri = h.open(common, commonText);
-      h.client.next(mainUri);
+      h.client.next(commonUri);
       // delete every declaration of common: main's imports of it no longer resolve
       String module = commonText.lines().filter(l -> l.startsWith("module ")).findFirst().orElse("");
       h.replace(commonUri, module + "\n");
       List<Diagnostic> errors = errors(h.client.next(mainUri));
       assertTrue(errors.stream().anyMatch(d -> d.getCode().getLeft().startsWith("E02")), errors.toString());
+    }
+  }
+
+  @Test
+  void anEditPublishesTheFilesWhoseTextOrDiagnosticsChangedOnly() throws Exception {
+    Path project = Harness.example("financial-analysis", dir);
+    try (Harness h = new Harness()) {
+      h.initialize();
+      String commonUri = project.resolve("common.agent").toUri().toString();
+      Path main = project.resolve("main.agent");
+      String mainText = Files.readString(main);
+      String mainUri = h.open(main, mainText);
+      h.client.next(mainUri);
+      assertTrue(h.client.next(commonUri).getDiagnostics().isEmpty(), "every file is published once");
+      // an edit that changes no diagnostic: the edited file is answered, the other one is left alone
+      h.replace(mainUri, mainText + "\n// a comment\n");
+      h.client.next(mainUri);
+      // one check publishes in path order, so `common` would have come before `main`
+      assertTrue(h.client.diagnostics.get(commonUri).isEmpty(), "published a file whose diagnostics did not change");
     }
   }
 

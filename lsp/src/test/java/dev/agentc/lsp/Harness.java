@@ -125,9 +125,12 @@ final class Harness implements AutoCloseable {
   static Position pos(int line, int character) { return new Position(line, character); }
 
   /** The 0-based position of the first occurrence of {@code needle} in {@code text} (UTF-16 columns), plus {@code delta} columns. */
-  static Position find(String text, String needle, int delta) {
-    int i = text.indexOf(needle);
-    if (i < 0) throw new AssertionError("no `" + needle + "` in the text");
+  static Position find(String text, String needle, int delta) { return find(text, "", needle, delta); }
+
+  /** As {@link #find(String, String, int)}, for the first occurrence of {@code needle} after the first of {@code after}. */
+  static Position find(String text, String after, String needle, int delta) {
+    int i = text.indexOf(needle, Math.max(0, text.indexOf(after)));
+    if (i < 0 || !text.contains(after)) throw new AssertionError("no `" + needle + "` after `" + after + "` in the text");
     int line = 0;
     int lineStart = 0;
     for (int k = 0; k < i; k++) {

@@ -2,6 +2,8 @@ package dev.agentc.lsp;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,20 +43,25 @@ public final class LspBenchmark {
       System.out.printf("diagnostics of big.agent: %d (errors: %d)%n", first.getDiagnostics().size(), DiagnosticsTest.errors(first).size());
 
       // an edit of one field value in the middle of the big file
-      Position port = Harness.find(big, "port    = 8000", 10);
+      Position port = Harness.find(big, "agent a" + BIG_AGENTS / 2 + " ", "port    = 8000", 10);
       Range portValue = new Range(port, new Position(port.getLine(), port.getCharacter() + 4));
       long[] diagnostics = new long[RUNS];
+      Usage before = null;
       for (int i = -WARMUP; i < RUNS; i++) {
+        if (i == 0) before = Usage.now();
         long start = System.nanoTime();
         h.edit(uri, portValue, Integer.toString(8000 + Math.floorMod(i, 1000)));
         h.client.next(uri);
         if (i >= 0) diagnostics[i] = System.nanoTime() - start;
       }
+      Usage changes = Usage.now().minus(before);
       Position value = Harness.find(big, "model   = m3", 10);
       long[] completion = time(() -> h.remote.getTextDocumentService().completion(new CompletionParams(Harness.doc(uri), value)).get(20, SECONDS));
       Position key = Harness.find(big, "replicas = 1..4", 2);
       long[] hover = time(() -> h.remote.getTextDocumentService().hover(new HoverParams(Harness.doc(uri), key)).get(20, SECONDS));
       report("didChange -> publishDiagnostics", diagnostics);
+      System.out.printf("  per change: %.1f MB allocated, %.1f ms CPU of the process (%.1f ms of its Java threads); GC: %d collections, %d ms%n",
+          changes.allocated / 1e6 / RUNS, changes.processCpu / 1e6 / RUNS, changes.cpu / 1e6 / RUNS, changes.collections, changes.gcMillis);
       report("completion", completion);
       report("hover", hover);
       Runtime rt = Runtime.getRuntime();
@@ -64,6 +71,28 @@ public final class LspBenchmark {
   }
 
   interface Request { Object run() throws Exception; }
+
+  /** Figures of the whole process (client included) that depend less on the machine's load than wall time does. */
+  private record Usage(long allocated, long cpu, long processCpu, long collections, long gcMillis) {
+    static Usage now() {
+      var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+      long[] ids = threads.getAllThreadIds();
+      long allocated = 0;
+      for (long bytes : threads.getThreadAllocatedBytes(ids)) allocated += Math.max(0, bytes);
+      long cpu = 0;
+      for (long nanos : threads.getThreadCpuTime(ids)) cpu += Math.max(0, nanos);
+      long collections = 0;
+      long gcMillis = 0;
+      for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+        collections += Math.max(0, gc.getCollectionCount());
+        gcMillis += Math.max(0, gc.getCollectionTime());
+      }
+      long processCpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+      return new Usage(allocated, cpu, processCpu, collections, gcMillis);
+    }
+
+    Usage minus(Usage o) { return new Usage(allocated - o.allocated, cpu - o.cpu, processCpu - o.processCpu, collections - o.collections, gcMillis - o.gcMillis); }
+  }
 
   private static long[] time(Request r) throws Exception {
     long[] out = new long[RUNS];
