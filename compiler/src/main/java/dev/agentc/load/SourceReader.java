@@ -89,6 +89,8 @@ public final class SourceReader {
       }
     }
     int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    // ASCII is UTF-8 as it stands; only other text needs the decoder, which checks every sequence
+    if (isAscii(bytes, start)) return Result.ok(new SourceFile(display, new String(bytes, start, bytes.length - start, StandardCharsets.US_ASCII)));
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -104,6 +106,11 @@ public final class SourceReader {
     }
     out.flip();
     return Result.ok(new SourceFile(display, out.toString()));
+  }
+
+  private static boolean isAscii(byte[] bytes, int from) {
+    for (int i = from; i < bytes.length; i++) if (bytes[i] < 0) return false;
+    return true;
   }
 
   private static Diagnostic missing(Path file, String display, Span at) {

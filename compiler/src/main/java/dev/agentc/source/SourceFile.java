@@ -7,7 +7,7 @@ import java.util.Arrays;
  * lines and columns. Offsets count Unicode code points, as ANTLR's code-point streams do; LSP
  * clients convert to UTF-16 with {@link #utf16Column}.
  */
-public final class SourceFile {
+public final class SourceFile implements Span.Origin {
   private final String path;
   private final String text;
   /** The text's code points when some take two chars (a surrogate pair); else null, and offsets are char indexes. */
@@ -29,13 +29,18 @@ public final class SourceFile {
     int[] starts = new int[16];
     int count = 0;
     starts[count++] = 0;
-    for (int i = 0; i < length; i++) {
-      if (codePointAt(i) == '\n') {
-        if (count == starts.length) starts = Arrays.copyOf(starts, count * 2);
-        starts[count++] = i + 1;
-      }
+    for (int i = nextLineBreak(0); i >= 0; i = nextLineBreak(i + 1)) {
+      if (count == starts.length) starts = Arrays.copyOf(starts, count * 2);
+      starts[count++] = i + 1;
     }
     return Arrays.copyOf(starts, count);
+  }
+
+  /** The code-point offset of the first `\n` at or after {@code from}, or -1. */
+  private int nextLineBreak(int from) {
+    if (codePoints == null) return text.indexOf('\n', from);
+    for (int i = from; i < length; i++) if (codePoints[i] == '\n') return i;
+    return -1;
   }
 
   public String path() { return path; }
@@ -85,15 +90,8 @@ public final class SourceFile {
     return col;
   }
 
-  /** The span from one code-point offset (inclusive) to another (exclusive). */
-  public Span span(int start, int end) {
-    int s = Math.max(0, Math.min(start, length));
-    int e = Math.max(s, Math.min(Math.max(start, end), length));
-    int startLine = lineOf(s);
-    // most spans end on the line they start on: no second search for those
-    int endLine = startLine == lineStarts.length || e < lineStarts[startLine] ? startLine : lineOf(e);
-    return new Span(path, start, Math.max(start, end), startLine, s - lineStarts[startLine - 1] + 1, endLine, e - lineStarts[endLine - 1] + 1);
-  }
+  /** The span from one code-point offset (inclusive) to another (exclusive); its lines and columns are read from this file when asked. */
+  public Span span(int start, int end) { return new Span(this, start, Math.max(start, end)); }
 
   /** The code point at a code-point offset. */
   private int codePointAt(int offset) { return codePoints == null ? text.charAt(offset) : codePoints[offset]; }

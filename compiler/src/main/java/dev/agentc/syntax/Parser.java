@@ -5,11 +5,17 @@ import dev.agentc.diag.Diagnostic;
 import dev.agentc.grammar.AgentLexer;
 import dev.agentc.grammar.AgentParser;
 import dev.agentc.source.SourceFile;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CodePointBuffer;
+import org.antlr.v4.runtime.CodePointCharStream;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.ListTokenSource;
@@ -30,11 +36,15 @@ public final class Parser {
 
   public static ParseResult parse(SourceFile file) {
     List<Diagnostic> diags = new ArrayList<>();
-    AgentLexer lexer = new AgentLexer(CharStreams.fromString(file.text(), file.path()));
+    AgentLexer lexer = new AgentLexer(chars(file));
     lexer.removeErrorListeners();
-    List<Token> kept = new ArrayList<>();
+    // sources have about one token per five characters
+    List<Token> kept = new ArrayList<>(file.length() / 4 + 16);
     for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
-      if (!LexicalErrors.report(file, t, diags)) kept.add(t);
+      if (!LexicalErrors.report(file, t, diags)) {
+        ((CommonToken) t).setTokenIndex(kept.size());
+        kept.add(t);
+      }
       if (t.getType() == Token.EOF) break;
     }
     Optional<Diagnostic> tooDeep = NestingGuard.check(file, kept);
@@ -42,7 +52,7 @@ public final class Parser {
       diags.add(tooDeep.get());
       return new ParseResult(TreeBuilder.empty(file), diags);
     }
-    CommonTokenStream tokens = new CommonTokenStream(new ListTokenSource(kept));
+    CommonTokenStream tokens = new LexedTokens(kept);
     AgentParser parser = new AgentParser(tokens);
     parser.removeErrorListeners();
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
@@ -60,6 +70,31 @@ public final class Parser {
     }
     SourceUnit unit = new TreeBuilder(file, tokens, diags).file(tree);
     return new ParseResult(unit, diags);
+  }
+
+  /**
+   * The file's text for the lexer. Text whose characters all fit in a byte (most sources) is
+   * handed over as bytes: {@link CharStreams#fromString} would first copy it into a char buffer.
+   */
+  private static CharStream chars(SourceFile file) {
+    String text = file.text();
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 0xFF) return CharStreams.fromString(text, file.path());
+    }
+    CodePointBuffer bytes = CodePointBuffer.withBytes(ByteBuffer.wrap(text.getBytes(StandardCharsets.ISO_8859_1)));
+    return CodePointCharStream.fromBuffer(bytes, file.path());
+  }
+
+  /**
+   * A token stream over tokens already lexed (and indexed): the stream otherwise pulls them one by
+   * one from a {@link org.antlr.v4.runtime.ListTokenSource} into a second list.
+   */
+  private static final class LexedTokens extends CommonTokenStream {
+    LexedTokens(List<Token> lexed) {
+      super(new ListTokenSource(lexed));
+      tokens = lexed;
+      fetchedEOF = true;
+    }
   }
 
   /** Parses and reports a diagnostic for any error; convenience for tests and tools. */

@@ -27,13 +27,17 @@ final class TreeBuilder {
   private final SourceFile file;
   private final BufferedTokenStream tokens;
   private final List<Diagnostic> diags;
-  /** One string per distinct name: a file repeats its field names and references thousands of times. */
-  private final Map<String, String> names = new HashMap<>();
+  private final Names names;
+  /** The span made last, see {@link #span(int, int)}. */
+  private Span lastSpan;
+  /** One value per distinct number spelling: most files repeat a few numbers. */
+  private final Map<String, BigDecimal> decimals = new HashMap<>();
 
   TreeBuilder(SourceFile file, BufferedTokenStream tokens, List<Diagnostic> diags) {
     this.file = file;
     this.tokens = tokens;
     this.diags = diags;
+    this.names = new Names(file);
   }
 
   static SourceUnit empty(SourceFile file) {
@@ -45,8 +49,13 @@ final class TreeBuilder {
     List<Import> imports = new ArrayList<>();
     List<TopLevel> items = new ArrayList<>();
     for (ItemContext item : ctx.item()) {
-      if (item.moduleDecl() != null && item.moduleDecl().qualifiedName() != null) {
-        ModuleClause clause = new ModuleClause(qualified(item.moduleDecl().qualifiedName()), span(item.moduleDecl()));
+      // an item holds at most one rule: the alternative the parser took
+      ParserRuleContext decl = null;
+      for (int c = 0; c < item.getChildCount() && decl == null; c++) {
+        if (item.getChild(c) instanceof ParserRuleContext r) decl = r;
+      }
+      if (decl instanceof ModuleDeclContext m && m.qualifiedName() != null) {
+        ModuleClause clause = new ModuleClause(qualified(m.qualifiedName()), span(m));
         if (module.isPresent()) {
           diags.add(Diagnostic.of(Code.E0108, clause.span(), "a file has at most one `module` clause")
               .label(module.get().span(), "the first one is here").build());
@@ -56,13 +65,12 @@ final class TreeBuilder {
         } else {
           module = Optional.of(clause);
         }
-      } else if (item.importDecl() != null && item.importDecl().qualifiedName() != null) {
-        imports.add(importDecl(item.importDecl()));
-      } else if (item.letDecl() != null && item.letDecl().name() != null) {
-        LetDeclContext l = item.letDecl();
+      } else if (decl instanceof ImportDeclContext i && i.qualifiedName() != null) {
+        imports.add(importDecl(i));
+      } else if (decl instanceof LetDeclContext l && l.name() != null) {
         items.add(new Let(doc(l), ident(l.name()), expr(l.expr()), span(l)));
-      } else if (item.declaration() != null && item.declaration().declName != null && item.declaration().kind != null) {
-        items.add(declaration(item.declaration()));
+      } else if (decl instanceof DeclarationContext d && d.declName != null && d.kind != null) {
+        items.add(declaration(d));
       }
     }
     return new SourceUnit(file, module, imports, items, comments(), file.span(0, file.length()));
@@ -78,15 +86,16 @@ final class TreeBuilder {
 
   private Declaration declaration(DeclarationContext ctx) {
     Ident kind = ident(ctx.kind);
-    Optional<QualifiedName> base = Optional.ofNullable(ctx.base).map(this::qualified);
-    Optional<Block> body = Optional.ofNullable(ctx.block()).map(this::block);
+    Optional<QualifiedName> base = ctx.base == null ? Optional.empty() : Optional.of(qualified(ctx.base));
+    BlockContext block = ctx.block();
+    Optional<Block> body = block == null ? Optional.empty() : Optional.of(block(block));
     return new Declaration(doc(ctx), ctx.ABSTRACT() != null, kind, ident(ctx.declName), base, body, span(ctx));
   }
 
   private Block block(BlockContext ctx) {
     List<Member> members = new ArrayList<>();
-    for (MemberContext m : ctx.member()) {
-      Member built = member(m);
+    for (int c = 0; c < ctx.getChildCount(); c++) {
+      Member built = ctx.getChild(c) instanceof MemberContext m ? member(m) : null;
       if (built != null) members.add(built);
     }
     return new Block(members, span(ctx));
@@ -98,19 +107,23 @@ final class TreeBuilder {
       return new Member.Override(doc(o), ident(o.name()), block(o.block()), span(o));
     }
     if (ctx instanceof AssignMemberContext a) {
-      if (a.key() == null) return null;
-      return new Member.Field(doc(a), key(a.key()), a.key().string() != null, expr(a.expr()), span(a));
+      KeyContext key = a.key();
+      if (key == null) return null;
+      return new Member.Field(doc(a), key(key), key.string() != null, expr(a.expr()), span(a));
     }
     if (ctx instanceof BlockMemberContext b) {
-      if (b.key() == null || b.block() == null) return null;
-      Block body = block(b.block());
-      return new Member.Field(doc(b), key(b.key()), b.key().string() != null, new Expr.BlockValue(body, body.span()), span(b));
+      KeyContext key = b.key();
+      BlockContext block = b.block();
+      if (key == null || block == null) return null;
+      Block body = block(block);
+      return new Member.Field(doc(b), key(key), key.string() != null, new Expr.BlockValue(body, body.span()), span(b));
     }
     return null;
   }
 
   private Ident key(KeyContext ctx) {
-    if (ctx.name() != null) return ident(ctx.name());
+    NameContext name = ctx.name();
+    if (name != null) return ident(name);
     Expr.Str s = string(ctx.string());
     if (s.literal().isEmpty()) {
       diags.add(Diagnostic.of(Code.E0406, s.span(), "a key cannot be interpolated").hint("write the key out, or use a name").build());
@@ -122,7 +135,7 @@ final class TreeBuilder {
     if (ctx == null || ctx.exception != null && ctx.getChildCount() == 0) return new Expr.Missing(spanOrHere(ctx));
     return switch (ctx) {
       case NegExprContext n -> new Expr.Negate(expr(n.expr()), span(n));
-      case MulExprContext m -> new Expr.Times(expr(m.expr(0)), expr(m.expr().size() > 1 ? m.expr(1) : null), span(m));
+      case MulExprContext m -> new Expr.Times(expr(m.expr(0)), expr(m.expr(1)), span(m));
       case PrimaryExprContext p -> primary(p.primary());
       default -> new Expr.Missing(span(ctx));
     };
@@ -130,30 +143,36 @@ final class TreeBuilder {
 
   private Expr primary(PrimaryContext ctx) {
     if (ctx == null) return new Expr.Missing(spanOrHere(null));
-    Span sp = span(ctx);
     return switch (ctx) {
-      case RangeLitContext r -> range(r, sp);
+      case RangeLitContext r -> range(r, span(r));
       case NumberLitContext n -> number(n.NUMBER().getSymbol());
-      case QuantityLitContext q -> quantity(q.QUANTITY().getSymbol(), sp);
-      case MoneyLitContext m -> quantity(m.MONEY().getSymbol(), sp);
+      case QuantityLitContext q -> quantity(q.QUANTITY().getSymbol(), span(q));
+      case MoneyLitContext m -> quantity(m.MONEY().getSymbol(), span(m));
       case StringLitContext s -> string(s.string());
-      case TrueLitContext t -> new Expr.Bool(true, sp);
-      case FalseLitContext f -> new Expr.Bool(false, sp);
-      case NoneLitContext n -> new Expr.None(sp);
-      case CallExprContext c -> call(c, sp);
-      case RefExprContext r -> new Expr.Ref(qualified(r.qualifiedName()), sp);
-      case ListExprContext l -> new Expr.ListOf(l.expr().stream().map(this::expr).toList(), sp);
-      case BlockExprContext b -> new Expr.BlockValue(block(b.block()), sp);
+      case TrueLitContext t -> new Expr.Bool(true, span(t));
+      case FalseLitContext f -> new Expr.Bool(false, span(f));
+      case NoneLitContext n -> new Expr.None(span(n));
+      case CallExprContext c -> call(c, span(c));
+      case RefExprContext r -> new Expr.Ref(qualified(r.qualifiedName()), span(r));
+      case ListExprContext l -> new Expr.ListOf(exprs(l.expr()), span(l));
+      case BlockExprContext b -> new Expr.BlockValue(block(b.block()), span(b));
       case ParenExprContext p -> expr(p.expr());
-      default -> new Expr.Missing(sp);
+      default -> new Expr.Missing(span(ctx));
     };
+  }
+
+  private List<Expr> exprs(List<ExprContext> ctxs) {
+    List<Expr> out = new ArrayList<>(ctxs.size());
+    for (ExprContext e : ctxs) out.add(expr(e));
+    return out;
   }
 
   private Expr range(RangeLitContext r, Span sp) {
     // Error recovery may conjure a missing bound; it has no text to read (the error is reported).
-    if (r.NUMBER().size() < 2 || r.NUMBER().stream().anyMatch(n -> n.getSymbol().getStartIndex() < 0)) return new Expr.Missing(sp);
-    Expr.Number low = number(r.NUMBER(0).getSymbol());
-    Expr.Number high = number(r.NUMBER(1).getSymbol());
+    List<TerminalNode> bounds = r.NUMBER();
+    if (bounds.size() < 2 || bounds.stream().anyMatch(n -> n.getSymbol().getStartIndex() < 0)) return new Expr.Missing(sp);
+    Expr.Number low = number(bounds.get(0).getSymbol());
+    Expr.Number high = number(bounds.get(1).getSymbol());
     for (Expr.Number n : List.of(low, high)) {
       if (!n.isInteger()) diags.add(Diagnostic.of(Code.E0107, n.span(), n.text(), "range bounds are whole numbers").build());
     }
@@ -164,7 +183,8 @@ final class TreeBuilder {
     List<Expr.Arg> args = new ArrayList<>();
     if (c.args() != null) {
       for (ArgContext a : c.args().arg()) {
-        Optional<Ident> name = Optional.ofNullable(a.name()).map(this::ident);
+        NameContext n = a.name();
+        Optional<Ident> name = n == null ? Optional.empty() : Optional.of(ident(n));
         args.add(new Expr.Arg(name, expr(a.expr()), span(a)));
       }
     }
@@ -172,26 +192,27 @@ final class TreeBuilder {
   }
 
   private Expr.Number number(Token t) {
-    return new Expr.Number(decimal(t.getText()), t.getText(), span(t));
+    String text = names.of(t);
+    return new Expr.Number(decimal(text), text, span(t));
   }
 
-  private static BigDecimal decimal(String digits) {
-    return new BigDecimal(digits.replace("_", ""));
+  private BigDecimal decimal(String digits) {
+    return decimals.computeIfAbsent(digits, d -> new BigDecimal(d.replace("_", "")));
   }
 
   /** `8Gi`, `70%`, `100/min`, `500 USD/month`: split into number, unit and rate; check the unit. */
   private Expr quantity(Token t, Span sp) {
-    String text = t.getText();
+    String text = names.of(t);
     int i = 0;
     while (i < text.length() && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '_' || text.charAt(i) == '.')) i++;
     BigDecimal value = decimal(text.substring(0, i));
     String rest = text.substring(i).strip();
-    String unit = rest;
+    String unit = names.of(rest);
     Optional<String> per = Optional.empty();
     int slash = rest.indexOf('/');
     if (slash >= 0) {
-      unit = rest.substring(0, slash);
-      per = Optional.of(rest.substring(slash + 1));
+      unit = names.of(rest.substring(0, slash));
+      per = Optional.of(names.of(rest.substring(slash + 1)));
     }
     if (!unit.isEmpty() && !Units.isUnit(unit)) {
       int from = t.getStartIndex() + text.indexOf(unit, i);
@@ -262,14 +283,19 @@ final class TreeBuilder {
 
   private QualifiedName qualified(QualifiedNameContext ctx) {
     if (ctx == null) return new QualifiedName(List.of(), spanOrHere(null));
-    return new QualifiedName(ctx.name().stream().map(this::ident).toList(), span(ctx));
+    List<NameContext> segments = ctx.name();
+    List<Ident> parts = new ArrayList<>(segments.size());
+    for (NameContext n : segments) parts.add(ident(n));
+    return new QualifiedName(parts, span(ctx));
   }
 
-  private Ident ident(NameContext ctx) { return new Ident(shared(ctx.getText()), span(ctx)); }
+  private Ident ident(NameContext ctx) {
+    // a name is one token, unless error recovery added to it
+    String text = ctx.getChildCount() == 1 && ctx.getChild(0) instanceof TerminalNode t ? names.of(t.getSymbol()) : names.of(ctx.getText());
+    return new Ident(text, span(ctx));
+  }
 
-  private Ident ident(Token t) { return new Ident(shared(t.getText()), span(t)); }
-
-  private String shared(String name) { return names.computeIfAbsent(name, n -> n); }
+  private Ident ident(Token t) { return new Ident(names.of(t), span(t)); }
 
   /**
    * The `///` lines directly above a construct, joined by newlines. A `///` that ends a line of
@@ -311,7 +337,7 @@ final class TreeBuilder {
 
   private Span span(Token t) {
     int start = Math.max(0, t.getStartIndex());
-    return file.span(start, t.getType() == Token.EOF ? start : t.getStopIndex() + 1);
+    return span(start, t.getType() == Token.EOF ? start : t.getStopIndex() + 1);
   }
 
   private Span span(ParserRuleContext ctx) {
@@ -319,7 +345,16 @@ final class TreeBuilder {
     Token stop = ctx.stop;
     int end = stop == null || stop.getStopIndex() < start ? start : stop.getStopIndex() + 1;
     if (ctx.start.getType() == Token.EOF) end = start;
-    return file.span(Math.max(0, start), end);
+    return span(Math.max(0, start), end);
+  }
+
+  /**
+   * Nodes over the same text share one span: a reference `m1`, its qualified name and the name's
+   * one part are built one after the other and would otherwise hold three equal spans.
+   */
+  private Span span(int start, int end) {
+    if (lastSpan == null || lastSpan.start() != start || lastSpan.end() != Math.max(start, end)) lastSpan = file.span(start, end);
+    return lastSpan;
   }
 
   private Span spanOrHere(ParserRuleContext ctx) {

@@ -9,6 +9,35 @@ channels { COMMENTS }
   /** `}` closes a block or an interpolation; only pop when a `{` or `${` pushed a mode. */
   private void closeBrace() { if (!_modeStack.isEmpty()) popMode(); }
 
+  /**
+   * Money ends where no name character follows and the next thing is not `=` or `{`: `500 USDx`
+   * is a number and a name, `a = 1  USD = 2` sets a key. Checked here, on the longest match of
+   * MONEY, instead of by a predicate in the rule: a predicate keeps the lexer from caching its DFA
+   * on every money literal. When the rate makes it fail (`500 USD/h2`), the match falls back to
+   * `500 USD`, as the predicate would; when the currency does, to the number alone.
+   */
+  @Override
+  public Token emit() {
+    if (_type == MONEY && !moneyEnds()) {
+      String text = getText();
+      int slash = text.indexOf('/');
+      if (slash < 0 || !endMatchAt(slash)) {
+        int numberEnd = 0;
+        while (text.charAt(numberEnd) != ' ' && text.charAt(numberEnd) != '\t') numberEnd++;
+        endMatchAt(numberEnd);
+        _type = NUMBER;
+      }
+    }
+    return super.emit();
+  }
+
+  /** Ends the current match {@code length} characters after its start; true when it is money there. */
+  private boolean endMatchAt(int length) {
+    _input.seek(_tokenStartCharIndex + length);
+    getInterpreter().setCharPositionInLine(_tokenStartCharPositionInLine + length);
+    return moneyEnds();
+  }
+
   /** After `500 USD`: no name character follows, and the next thing is not `=` or `{`. */
   private boolean moneyEnds() {
     int c = _input.LA(1);
@@ -38,8 +67,9 @@ TRUE     : 'true';
 FALSE    : 'false';
 
 // `500 USD`, `0.5 USD/h`, `500 USD/month`: a number, blanks, a currency code, an optional rate.
-// Not money when the code is part of a longer name, or is a key being set (`a = 1  USD = 2`).
-MONEY    : NUM [ \t]+ CURRENCY RATE? { moneyEnds() }?;
+// Not money when the code is part of a longer name, or is a key being set (`a = 1  USD = 2`):
+// see emit().
+MONEY    : NUM [ \t]+ CURRENCY RATE?;
 // `8Gi`, `30s`, `70%`, `100/min`: a number with a unit and/or a rate attached. Any letters are
 // taken, so an unknown unit is one token the checker can name.
 QUANTITY : NUM ( UNIT RATE? | RATE );

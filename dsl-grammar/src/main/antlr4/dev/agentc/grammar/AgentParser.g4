@@ -3,7 +3,7 @@
 // which a keyword-based grammar could not.
 parser grammar AgentParser;
 
-options { tokenVocab = AgentLexer; }
+options { tokenVocab = AgentLexer; contextSuperClass = CompactContext; }
 
 file
   : item* EOF
