@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,8 +23,6 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "The compiler of .agent deployment files: checks them and formats them.",
-    subcommands = {CheckCommand.class, BuildCommand.class, FmtCommand.class, PlanCommand.class, ApplyCommand.class, CostCommand.class, ExplainCommand.class,
-        GraphCommand.class, LspCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:no errors (warnings allowed)",
@@ -32,6 +31,10 @@ import picocli.CommandLine.Spec;
         "3:internal compiler error: a bug in agentc, please report it"
     })
 public final class Main implements Callable<Integer> {
+  /** Every subcommand, in the order `agentc --help` lists them. */
+  static final List<Class<?>> COMMANDS = List.of(CheckCommand.class, BuildCommand.class, FmtCommand.class, PlanCommand.class, ApplyCommand.class,
+      CostCommand.class, ExplainCommand.class, GraphCommand.class, LspCommand.class, CommandLine.HelpCommand.class);
+
   final Io io;
 
   @Spec CommandSpec spec;
@@ -59,15 +62,25 @@ public final class Main implements Callable<Integer> {
   /** Runs one command line and returns its exit code; never throws. */
   public static int run(String[] args, Io io) {
     try {
-      return commandLine(io).execute(args);
+      return commandLine(io, args).execute(args);
     } catch (Throwable t) {
       return internalError(t, io);
     }
   }
 
-  /** The configured command tree; tests may add subcommands to it. */
-  static CommandLine commandLine(Io io) {
+  /** The configured command tree with every subcommand; tests may add subcommands to it. */
+  static CommandLine commandLine(Io io) { return commandLine(io, new String[0]); }
+
+  /**
+   * The command tree for one command line: only the subcommand it names, when it names one other
+   * than {@code help}, else all of them. Picocli reads every option of every subcommand it is
+   * given, and loading them all took a third of a short `agentc check`.
+   */
+  static CommandLine commandLine(Io io, String[] argv) {
     CommandLine cmd = new CommandLine(new Main(io));
+    List<Class<?>> named = argv.length == 0 ? List.of()
+        : COMMANDS.stream().filter(c -> c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(argv[0])).toList();
+    for (Class<?> command : named.isEmpty() ? COMMANDS : named) cmd.addSubcommand(command);
     cmd.setOut(writer(io.out()));
     cmd.setErr(writer(io.err()));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);

@@ -7,21 +7,28 @@ import java.util.List;
 /** Collects the diagnostics of one run, in a stable order for output. */
 public final class Diagnostics {
   private final List<Diagnostic> items = new ArrayList<>();
+  private int errors;
 
-  public void add(Diagnostic d) { items.add(d); }
+  public void add(Diagnostic d) {
+    items.add(d);
+    if (d.isError()) errors++;
+  }
 
-  public void add(Diagnostic.Builder b) { items.add(b.build()); }
+  public void add(Diagnostic.Builder b) { add(b.build()); }
 
-  public void addAll(List<Diagnostic> ds) { items.addAll(ds); }
+  public void addAll(List<Diagnostic> ds) { ds.forEach(this::add); }
 
-  public boolean hasErrors() { return items.stream().anyMatch(Diagnostic::isError); }
+  public boolean hasErrors() { return errors > 0; }
 
   public int size() { return items.size(); }
 
   /** Whether an error was already reported inside {@code span}; later checks use it to avoid piling on. */
   public boolean hasErrorWithin(dev.agentc.source.Span span) {
-    return items.stream().anyMatch(d -> d.isError() && d.span().file().equals(span.file())
-        && d.span().start() >= span.start() && d.span().end() <= span.end());
+    if (errors == 0) return false; // the common case, asked once per declaration
+    for (Diagnostic d : items) {
+      if (d.isError() && d.span().start() >= span.start() && d.span().end() <= span.end() && d.span().file().equals(span.file())) return true;
+    }
+    return false;
   }
 
   /** Sorted by file, offset, then code, so output does not depend on checking order. */

@@ -1,6 +1,7 @@
 package dev.agentc.model;
 
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +13,8 @@ import java.util.TreeMap;
  */
 public record Model(Map<String, Entity> entities, List<Deployment> deployments) {
   public Model {
-    entities = Collections.unmodifiableMap(new TreeMap<>(entities));
+    // sorted for iteration, hashed for the lookups every later stage makes per reference
+    entities = Collections.unmodifiableMap(new LinkedHashMap<>(new TreeMap<>(entities)));
     deployments = List.copyOf(deployments);
   }
 
