@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # The JVM flags of `agentc lsp`: keep them in step with the launcher (./agentc).
-read -ra jvm <<< "${AGENTC_LSP_JVM:--XX:+UseSerialGC}"
+read -ra jvm <<< "${AGENTC_LSP_JVM:--XX:+UseParallelGC -Xmx512m}"
 mvn -B -q -pl lsp -am test-compile dependency:build-classpath -DskipTests \
   -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 java="${JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/}java}"

@@ -67,6 +67,8 @@ final class BuildCommand implements Callable<Integer> {
 
   @Mixin ColorOption color;
 
+  @Mixin TimingsOption timings;
+
   @Override
   public Integer call() {
     Io io = main.io;
@@ -74,14 +76,19 @@ final class BuildCommand implements Callable<Integer> {
         Optional.ofNullable(time), io.env());
     Progress progress = new Progress(io, format == Format.HUMAN && io.terminal());
     OutputTree tree = new OutputTree(io.cwd().resolve(out), out);
-    if (check) return checkOnly(io, options, progress, tree.comparison());
+    int exit = check ? checkOnly(io, options, progress, tree.comparison()) : write(io, options, progress, tree);
+    timings.print(io);
+    return exit;
+  }
+
+  private int write(Io io, BuildOptions options, Progress progress, OutputTree tree) {
     // Each unit is written to the staging folder as soon as it is built and its bytes let go;
     // the folder is moved into place only when the whole build has no error.
     try (OutputTree.Staging staging = tree.staging()) {
       Built.Outcome outcome = build(io, options, progress, staging::add);
       if (outcome instanceof Built.Outcome.Stop stop) return stop.exit();
       Build.Result result = ((Built.Outcome.Ok) outcome).built().result();
-      Optional<Diagnostic> failed = staging.commit();
+      Optional<Diagnostic> failed = timings.timings().time("commit", staging::commit);
       if (failed.isPresent()) {
         io.err().print(new HumanRenderer(java.util.Map.of(), io.color(color.mode)).render(List.of(failed.get())));
         return Exit.USAGE;
@@ -98,7 +105,7 @@ final class BuildCommand implements Callable<Integer> {
     return Built.run(io, path, Optional.ofNullable(deploy), Optional.ofNullable(target), options, io.color(color.mode), unit -> {
       progress.unit(unit);
       return sink.apply(unit);
-    });
+    }, timings.timings());
   }
 
   private int checkOnly(Io io, BuildOptions options, Progress progress, OutputTree.Comparison comparison) {

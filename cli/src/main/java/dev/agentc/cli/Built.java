@@ -2,6 +2,7 @@ package dev.agentc.cli;
 
 import dev.agentc.Compilation;
 import dev.agentc.Compiler;
+import dev.agentc.Timings;
 import dev.agentc.build.Build;
 import dev.agentc.diag.Diagnostic;
 import dev.agentc.diag.render.HumanRenderer;
@@ -36,6 +37,12 @@ record Built(List<Compilation> compilations, List<Report> reports, Build.Result 
 
   static Outcome run(Io io, Path path, Optional<String> deploy, Optional<String> target, BuildOptions options, boolean color,
       UnaryOperator<Build.Unit> built) {
+    return run(io, path, deploy, target, options, color, built, Timings.off());
+  }
+
+  /** As above, adding the time of each stage to {@code timings}; {@code targets} is the targets' emitting and {@code built}'s work. */
+  static Outcome run(Io io, Path path, Optional<String> deploy, Optional<String> target, BuildOptions options, boolean color,
+      UnaryOperator<Build.Unit> built, Timings timings) {
     List<Target> targets = Targets.all();
     if (target.isPresent() && targets.stream().noneMatch(t -> t.name().equals(target.get()))) {
       io.err().println("error: no target named `" + target.get() + "`; the targets are " + String.join(", ", targets.stream().map(Target::name).toList()));
@@ -43,7 +50,7 @@ record Built(List<Compilation> compilations, List<Report> reports, Build.Result 
     }
     List<Compilation> compilations = new ArrayList<>();
     List<Report> reports = new ArrayList<>();
-    Set<String> deploys = check(io, path, compilations, reports);
+    Set<String> deploys = check(io, path, compilations, reports, timings);
     if (compilations.isEmpty()) {
       return new Outcome.Stop(ProjectsAt.noneFound(io, path));
     }
@@ -52,7 +59,7 @@ record Built(List<Compilation> compilations, List<Report> reports, Build.Result 
       return new Outcome.Stop(Exit.USAGE);
     }
     Build.Request request = new Build.Request(deploy, target, options, compilations.size() > 1);
-    Built done = new Built(compilations, reports, Build.run(compilations, targets, request, built));
+    Built done = new Built(compilations, reports, timings.time("targets", () -> Build.run(compilations, targets, request, built)));
     done.print(io, done.result().diagnostics(), color);
     if (done.result().hasErrors()) {
       io.err().println("error: nothing written: " + Plural.count(done.result().diagnostics().stream().filter(Diagnostic::isError).count(), "error"));
@@ -67,10 +74,10 @@ record Built(List<Compilation> compilations, List<Report> reports, Build.Result 
    * and {@code reports}, and returns the names of their deploys. A method of its own so that no
    * local of the caller's frame keeps the syntax trees and models reachable while targets run.
    */
-  private static Set<String> check(Io io, Path path, List<Compilation> compilations, List<Report> reports) {
+  private static Set<String> check(Io io, Path path, List<Compilation> compilations, List<Report> reports, Timings timings) {
     Set<String> deploys = new HashSet<>();
-    for (Project p : ProjectsAt.of(io, path)) {
-      Compilation c = Compiler.check(p);
+    for (Project p : ProjectsAt.of(io, path, timings)) {
+      Compilation c = Compiler.check(p, timings);
       reports.add(Report.of(c));
       c.model().ifPresent(m -> m.deployments().forEach(d -> deploys.add(d.name())));
       compilations.add(forBuilding(c));

@@ -39,6 +39,14 @@ class BuildCommandTest {
   }
 
   @Test
+  void timingsAddTheTargetsAndTheMoveIntoPlaceToTheCheckStages() {
+    MainTest.Run r = build("-o", "out", "--timings");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().matches("(?s).*\\Rtimings: load [0-9.]+ ms, check [0-9.]+ ms, plans [0-9.]+ ms, analyses [0-9.]+ ms, "
+        + "targets [0-9.]+ ms, commit [0-9.]+ ms; compiler [0-9.]+ ms \\([0-9]+ ms since the JVM started\\)\\R"), r.err());
+  }
+
+  @Test
   void narrowsToOneDeployAndTarget() {
     MainTest.Run r = build("-o", "out", "--deploy", "prod", "--target", "kubernetes");
     assertEquals(0, r.code(), r.err());
