@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Set;
+import java.util.List;
 
 /**
  * Lays a stream of JSON tokens out as one block-style YAML document, the way `kubectl` prints
@@ -20,7 +20,7 @@ import java.util.Set;
  * dates, cron schedules, `*` — is double-quoted with JSON escapes, which YAML reads the same way.
  */
 final class YamlText {
-  private static final Set<String> RESERVED = Set.of("y", "yes", "n", "no", "true", "false", "on", "off", "null");
+  private static final List<String> RESERVED = List.of("y", "yes", "n", "no", "true", "false", "on", "off", "null");
 
   private final JsonParser tokens;
   private final StringBuilder out;
@@ -117,12 +117,12 @@ final class YamlText {
   /** Whether {@code text} reads back as the same string when written without quotes. */
   static boolean plain(String text) {
     if (text.isEmpty() || text.charAt(text.length() - 1) == ':') return false;
-    if (text.length() <= 5 && RESERVED.contains(text.toLowerCase(java.util.Locale.ROOT))) return false;
+    if (text.length() <= 5 && reserved(text)) return false;
     char first = text.charAt(0);
     boolean digits = first >= '0' && first <= '9';
     if (digits) {
       // A number or a date, unless it has a letter no number (hex, exponent, base prefix) or date can have: `4Gi`, `250m`.
-      if (text.chars().noneMatch(c -> Character.isLetter(c) && "abcdefABCDEFxXoOtTzZ".indexOf(c) < 0)) return false;
+      if (!hasLetterNoNumberCanHave(text)) return false;
     } else if (first == '-') {
       if (text.length() < 2 || !(text.charAt(1) == '-' || letter(text.charAt(1)))) return false;
     } else if (!letter(first) && first != '/') {
@@ -137,6 +137,20 @@ final class YamlText {
   }
 
   private static boolean letter(char c) { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'; }
+
+  // Loops rather than a lower-cased copy and a stream: every string of every object passes here.
+  private static boolean reserved(String text) {
+    for (String word : RESERVED) if (word.equalsIgnoreCase(text)) return true;
+    return false;
+  }
+
+  private static boolean hasLetterNoNumberCanHave(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c) && "abcdefABCDEFxXoOtTzZ".indexOf(c) < 0) return true;
+    }
+    return false;
+  }
 
   private void quoted(String text) {
     out.append('"');
