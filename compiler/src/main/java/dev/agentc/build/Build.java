@@ -96,11 +96,10 @@ public final class Build {
    * shows the same diagnostics as `agentc build`.
    */
   public static List<Diagnostic> check(Compilation c, List<Target> targets, BuildOptions options) {
-    List<Diagnostic> out = new ArrayList<>();
-    for (Plan plan : c.plans()) {
-      for (Target target : targets) if (target.requested(plan)) out.addAll(checks(target, plan, options));
-    }
-    return out;
+    // plans are independent; an ordered stream keeps the diagnostics in plan and target order
+    return c.plans().parallelStream()
+        .flatMap(plan -> targets.stream().filter(t -> t.requested(plan)).flatMap(t -> checks(t, plan, options).stream()))
+        .toList();
   }
 
   private static List<Diagnostic> checks(Target target, Plan plan, BuildOptions options) {
