@@ -17,7 +17,8 @@ import org.eclipse.lsp4j.Range;
 
 /**
  * Benchmark, not a test (run by bench/lsp.sh): a generated project of 50 files, one of them
- * 5,000 lines; prints the time from didChange to publishDiagnostics, and completion and hover
+ * 5,000 lines; prints the time from didChange to publishDiagnostics (for edits that keep the file
+ * valid, and for typing where every other edit leaves a syntax error), and completion and hover
  * latency (p50/p95 over 200 requests each), and the resident memory of the process.
  */
 public final class LspBenchmark {
@@ -45,23 +46,24 @@ public final class LspBenchmark {
       // an edit of one field value in the middle of the big file
       Position port = Harness.find(big, "agent a" + BIG_AGENTS / 2 + " ", "port    = 8000", 10);
       Range portValue = new Range(port, new Position(port.getLine(), port.getCharacter() + 4));
-      long[] diagnostics = new long[RUNS];
-      Usage before = null;
-      for (int i = -WARMUP; i < RUNS; i++) {
-        if (i == 0) before = Usage.now();
-        long start = System.nanoTime();
-        h.edit(uri, portValue, Integer.toString(8000 + Math.floorMod(i, 1000)));
-        h.client.next(uri);
-        if (i >= 0) diagnostics[i] = System.nanoTime() - start;
-      }
+      Usage before = Usage.now();
+      long[] diagnostics = edits(h, uri, i -> h.edit(uri, portValue, Integer.toString(8000 + Math.floorMod(i, 1000))));
       Usage changes = Usage.now().minus(before);
+      // typing: every other edit deletes the value, leaving a syntax error; the next types it again
+      Range portStart = new Range(port, port);
+      long[] typing = edits(h, uri, i -> {
+        if (Math.floorMod(i, 2) == 0) h.edit(uri, portValue, "");
+        else h.edit(uri, portStart, "8000");
+      });
       Position value = Harness.find(big, "model   = m3", 10);
       long[] completion = time(() -> h.remote.getTextDocumentService().completion(new CompletionParams(Harness.doc(uri), value)).get(20, SECONDS));
       Position key = Harness.find(big, "replicas = 1..4", 2);
       long[] hover = time(() -> h.remote.getTextDocumentService().hover(new HoverParams(Harness.doc(uri), key)).get(20, SECONDS));
       report("didChange -> publishDiagnostics", diagnostics);
-      System.out.printf("  per change: %.1f MB allocated, %.1f ms CPU of the process (%.1f ms of its Java threads); GC: %d collections, %d ms%n",
-          changes.allocated / 1e6 / RUNS, changes.processCpu / 1e6 / RUNS, changes.cpu / 1e6 / RUNS, changes.collections, changes.gcMillis);
+      report("  every other edit breaks syntax", typing);
+      int edits = WARMUP + RUNS;
+      System.out.printf("  per change: %.1f MB allocated, %.1f ms CPU of the process (%.1f ms of its Java threads); GC over %d changes: %d collections, %d ms%n",
+          changes.allocated / 1e6 / edits, changes.processCpu / 1e6 / edits, changes.cpu / 1e6 / edits, edits, changes.collections, changes.gcMillis);
       report("completion", completion);
       report("hover", hover);
       Runtime rt = Runtime.getRuntime();
@@ -71,6 +73,18 @@ public final class LspBenchmark {
   }
 
   interface Request { Object run() throws Exception; }
+
+  /** The time from each of {@link #WARMUP} + {@link #RUNS} edits to the big file's diagnostics (warm-up edits not kept). */
+  private static long[] edits(Harness h, String uri, java.util.function.IntConsumer edit) throws Exception {
+    long[] out = new long[RUNS];
+    for (int i = -WARMUP; i < RUNS; i++) {
+      long start = System.nanoTime();
+      edit.accept(i);
+      h.client.next(uri);
+      if (i >= 0) out[i] = System.nanoTime() - start;
+    }
+    return out;
+  }
 
   /** Figures of the whole process (client included) that depend less on the machine's load than wall time does. */
   private record Usage(long allocated, long cpu, long processCpu, long collections, long gcMillis) {
