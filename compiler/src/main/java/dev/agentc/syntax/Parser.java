@@ -52,7 +52,7 @@ public final class Parser {
       diags.add(tooDeep.get());
       return new ParseResult(TreeBuilder.empty(file), diags);
     }
-    CommonTokenStream tokens = new LexedTokens(kept);
+    CommonTokenStream tokens = new LexedTokens(MissingValues.mend(file, kept, diags));
     AgentParser parser = new AgentParser(tokens);
     parser.removeErrorListeners();
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
