@@ -57,13 +57,7 @@ final class MissingValues {
     return null;
   }
 
-  private static boolean isName(Token t) {
-    return switch (t.getType()) {
-      case AgentLexer.IDENT, AgentLexer.MODULE, AgentLexer.IMPORT, AgentLexer.AS, AgentLexer.ABSTRACT, AgentLexer.FROM,
-          AgentLexer.LET, AgentLexer.OVERRIDE -> true;
-      default -> false;
-    };
-  }
+  private static boolean isName(Token t) { return SyntaxErrors.isName(t.getType()); }
 
   /** A `none` of no width just after {@code assign}. */
   private static Token standIn(Token assign) {

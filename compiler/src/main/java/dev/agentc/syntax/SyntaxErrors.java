@@ -54,10 +54,18 @@ final class SyntaxErrors extends BaseErrorListener {
     return String.join(" or ", words);
   }
 
-  private static String word(int type) {
+  /** Whether a token of this type is a name: an identifier, or a keyword the grammar accepts as one. */
+  static boolean isName(int type) {
     return switch (type) {
       case AgentLexer.IDENT, AgentLexer.MODULE, AgentLexer.IMPORT, AgentLexer.AS, AgentLexer.ABSTRACT, AgentLexer.FROM,
-          AgentLexer.LET, AgentLexer.OVERRIDE -> "a name";
+          AgentLexer.LET, AgentLexer.OVERRIDE -> true;
+      default -> false;
+    };
+  }
+
+  private static String word(int type) {
+    if (isName(type)) return "a name";
+    return switch (type) {
       case AgentLexer.ASSIGN -> "`=`";
       case AgentLexer.LBRACE -> "`{`";
       case AgentLexer.RBRACE -> "`}`";
