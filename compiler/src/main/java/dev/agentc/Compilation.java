@@ -22,4 +22,11 @@ public record Compilation(Project project, Optional<Model> model, List<Plan> pla
   }
 
   public boolean hasErrors() { return diagnostics.stream().anyMatch(Diagnostic::isError); }
+
+  /**
+   * What building needs: the project's root, the plans and the diagnostics. The model, the syntax
+   * trees and the resolutions are let go, so targets run without them: at 10,000 agents they are
+   * over a quarter of the live heap (165 MB with them, 119 MB without).
+   */
+  public Compilation plansOnly() { return new Compilation(new Project(project.root(), List.of(), List.of()), Optional.empty(), plans, diagnostics, List.of()); }
 }

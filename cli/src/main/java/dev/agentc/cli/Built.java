@@ -80,18 +80,9 @@ record Built(List<Compilation> compilations, List<Report> reports, Build.Result 
       Compilation c = Compiler.check(p, timings);
       reports.add(Report.of(c));
       c.model().ifPresent(m -> m.deployments().forEach(d -> deploys.add(d.name())));
-      compilations.add(forBuilding(c));
+      compilations.add(c.plansOnly());
     }
     return deploys;
-  }
-
-  /**
-   * What building needs of a compilation: its project's root, its plans and its diagnostics. The
-   * model, the syntax trees and the resolutions are let go before the targets run: at 10,000
-   * agents they are over a quarter of the live heap (165 MB with them, 119 MB without).
-   */
-  private static Compilation forBuilding(Compilation c) {
-    return new Compilation(new Project(c.project().root(), List.of(), List.of()), Optional.empty(), c.plans(), c.diagnostics(), List.of());
   }
 
   /** Renders diagnostics against the sources of every project. */

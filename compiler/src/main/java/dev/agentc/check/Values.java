@@ -412,7 +412,7 @@ final class Values {
   private Optional<Value> enumValue(Expr expr, Type.Enum type, String path) {
     if (expr instanceof Expr.None n && type.values().contains("none")) return Optional.of(new Value.Enum("none", n.span()));
     if (expr instanceof Expr.Ref r && r.name().parts().size() == 1) {
-      String v = text(r.name());
+      String v = r.name().text();
       if (type.values().contains(v)) return Optional.of(new Value.Enum(v, r.span()));
       var d = Diagnostic.of(Code.E0310, r.span(), v, path);
       Suggest.closest(v, type.values()).ifPresentOrElse(d::suggest, () -> d.hint("use " + type.describe()));
@@ -428,11 +428,11 @@ final class Values {
   }
 
   private static boolean isBareCallForm(Type type, Expr.Ref r) {
-    return type instanceof Type.Calls c && c.bare().contains(text(r.name()));
+    return type instanceof Type.Calls c && c.bare().contains(r.name().text());
   }
 
   private Optional<Value> call(Expr expr, Type.Calls type, String path, Scope scope) {
-    if (expr instanceof Expr.Ref r && type.bare().contains(text(r.name()))) return Optional.of(new Value.Enum(r.name().text(), r.span()));
+    if (expr instanceof Expr.Ref r && type.bare().contains(r.name().text())) return Optional.of(new Value.Enum(r.name().text(), r.span()));
     if (expr instanceof Expr.None n && type.bare().contains("none")) return Optional.of(new Value.None(n.span()));
     if (!(expr instanceof Expr.Call c)) {
       if (expr instanceof Expr.Ref r) {
@@ -445,7 +445,7 @@ final class Values {
       }
       return mismatch(expr, type, path);
     }
-    String name = text(c.callee());
+    String name = c.callee().text();
     CallSpec spec = callNamed(type.calls(), name);
     if (spec == null) {
       var d = Diagnostic.of(Code.E0311, c.callee().span(), "`" + name + "` is not a " + type.name() + "; use " + type.describe().substring(7));
@@ -604,9 +604,6 @@ final class Values {
       default -> "…";
     };
   }
-
-  /** A name as written; most are one part, which needs no joining (this runs for every call and bare value). */
-  private static String text(QualifiedName name) { return name.parts().size() == 1 ? name.parts().get(0).text() : name.text(); }
 
   static String qualify(String path, String name) { return path.isEmpty() ? name : path + "." + name; }
 

@@ -10,7 +10,8 @@ public record QualifiedName(List<Ident> parts, Span span) implements Node {
     parts = List.copyOf(parts);
   }
 
-  public String text() { return parts.stream().map(Ident::text).collect(Collectors.joining(".")); }
+  /** The name as written; most names are one part, which needs no joining (this runs for every reference checked). */
+  public String text() { return parts.size() == 1 ? parts.get(0).text() : parts.stream().map(Ident::text).collect(Collectors.joining(".")); }
 
   public Ident last() { return parts.get(parts.size() - 1); }
 }
