@@ -5,7 +5,9 @@ import dev.agentc.diag.Diagnostic;
 import dev.agentc.grammar.AgentLexer;
 import dev.agentc.source.SourceFile;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
 
@@ -19,42 +21,35 @@ import org.antlr.v4.runtime.Token;
 final class MissingValues {
   private MissingValues() {}
 
-  /** {@code tokens} with a stand-in after every `=` whose value is missing; one diagnostic each into {@code diags}. */
-  static List<Token> mend(SourceFile file, List<Token> tokens, List<Diagnostic> diags) {
-    List<Token> out = null;
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (out != null) out.add(t);
-      if (t.getType() != AgentLexer.ASSIGN || !memberStartsOnALaterLine(tokens, i)) continue;
-      if (out == null) out = new ArrayList<>(tokens.subList(0, i + 1));
-      out.add(standIn(t));
-      Token key = previous(tokens, i);
+  /** {@code lexed} with a stand-in after every `=` whose value is missing; one diagnostic each into {@code diags}. */
+  static Lexed mend(SourceFile file, Lexed lexed, List<Diagnostic> diags) {
+    Token[] code = lexed.code();
+    Set<Token> missing = null;
+    for (int i = 0; i < code.length; i++) {
+      Token t = code[i];
+      if (t.getType() != AgentLexer.ASSIGN || !memberStartsOnALaterLine(code, i)) continue;
+      if (missing == null) missing = new HashSet<>();
+      missing.add(t);
+      Token key = i > 0 && isName(code[i - 1]) ? code[i - 1] : null;
       String name = key == null ? "" : " of `" + key.getText() + "`";
       diags.add(Parser.at(file, t, Code.E0101, "the value" + name + " is missing after `=`")
           .hint("a member is `name = value`: give it a value, or remove the line").build());
     }
-    if (out == null) return tokens;
-    for (int i = 0; i < out.size(); i++) ((CommonToken) out.get(i)).setTokenIndex(i);
-    return out;
+    if (missing == null) return lexed;
+    List<Token> all = new ArrayList<>(lexed.all().size() + missing.size());
+    for (Token t : lexed.all()) {
+      all.add(t);
+      if (missing.contains(t)) all.add(standIn(t));
+    }
+    return Lexed.of(all);
   }
 
-  /** Whether the tokens after the `=` at {@code i} start a member (a name, then `=` or `{`) on a later line. */
-  private static boolean memberStartsOnALaterLine(List<Token> tokens, int i) {
-    int next = following(tokens, i);
-    if (next < 0 || !isName(tokens.get(next)) || tokens.get(next).getLine() <= tokens.get(i).getLine()) return false;
-    int after = following(tokens, next);
-    return after >= 0 && (tokens.get(after).getType() == AgentLexer.ASSIGN || tokens.get(after).getType() == AgentLexer.LBRACE);
-  }
-
-  /** The index of the next token the parser sees (comments are on their own channel), or -1. */
-  private static int following(List<Token> tokens, int i) {
-    for (int j = i + 1; j < tokens.size(); j++) if (tokens.get(j).getChannel() == Token.DEFAULT_CHANNEL) return j;
-    return -1;
-  }
-
-  private static Token previous(List<Token> tokens, int i) {
-    for (int j = i - 1; j >= 0; j--) if (tokens.get(j).getChannel() == Token.DEFAULT_CHANNEL) return isName(tokens.get(j)) ? tokens.get(j) : null;
-    return null;
+  /** Whether the code tokens after the `=` at {@code i} start a member (a name, then `=` or `{`) on a later line. */
+  private static boolean memberStartsOnALaterLine(Token[] code, int i) {
+    if (i + 2 >= code.length) return false;
+    Token next = code[i + 1];
+    int after = code[i + 2].getType();
+    return isName(next) && next.getLine() > code[i].getLine() && (after == AgentLexer.ASSIGN || after == AgentLexer.LBRACE);
   }
 
   private static boolean isName(Token t) { return SyntaxErrors.isName(t.getType()); }

@@ -4,7 +4,6 @@ import dev.agentc.diag.Code;
 import dev.agentc.diag.Diagnostic;
 import dev.agentc.grammar.AgentLexer;
 import dev.agentc.source.SourceFile;
-import java.util.List;
 import java.util.Optional;
 import org.antlr.v4.runtime.Token;
 
@@ -12,11 +11,11 @@ import org.antlr.v4.runtime.Token;
 final class NestingGuard {
   private NestingGuard() {}
 
-  static Optional<Diagnostic> check(SourceFile file, List<Token> tokens) {
+  /** The error for the first of the {@code code} tokens (comments left out) nested too deep, if any. */
+  static Optional<Diagnostic> check(SourceFile file, Token[] code) {
     int depth = 0;
     int minusRun = 0;
-    for (Token t : tokens) {
-      if (t.getChannel() != Token.DEFAULT_CHANNEL) continue;
+    for (Token t : code) {
       switch (t.getType()) {
         case AgentLexer.LBRACE, AgentLexer.LBRACK, AgentLexer.LPAREN, AgentLexer.STR_INTERP, AgentLexer.RAW_INTERP,
             AgentLexer.STR_OPEN, AgentLexer.RAW_OPEN -> depth++;

@@ -15,18 +15,19 @@ import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CodePointBuffer;
 import org.antlr.v4.runtime.CodePointCharStream;
-import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
  * Source text to syntax tree. Lexical problems are reported here; the parser runs SLL with
- * bail-out first (fast for valid input) and, only when that fails, LL with error recovery so
- * invalid input still yields a partial tree and every syntax error.
+ * bail-out over the code tokens first (fast for valid input) and, only when that fails, LL with
+ * error recovery over every token so invalid input still yields a partial tree and every syntax
+ * error.
  */
 public final class Parser {
   /** Deeper nesting is refused before parsing, so recursion can never exhaust the stack. */
@@ -36,58 +37,59 @@ public final class Parser {
 
   public static ParseResult parse(SourceFile file) {
     List<Diagnostic> diags = new ArrayList<>();
-    AgentLexer lexer = new AgentLexer(chars(file));
+    byte[] latin1 = latin1(file.text());
+    AgentLexer lexer = new AgentLexer(chars(file, latin1));
     lexer.removeErrorListeners();
-    // sources have about one token per five characters
-    List<Token> kept = new ArrayList<>(file.length() / 4 + 16);
-    for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
-      if (!LexicalErrors.report(file, t, diags)) {
-        ((CommonToken) t).setTokenIndex(kept.size());
-        kept.add(t);
-      }
-      if (t.getType() == Token.EOF) break;
-    }
-    Optional<Diagnostic> tooDeep = NestingGuard.check(file, kept);
+    Lexed lexed = Lexed.lex(file, lexer, diags);
+    Optional<Diagnostic> tooDeep = NestingGuard.check(file, lexed.code());
     if (tooDeep.isPresent()) {
       diags.add(tooDeep.get());
       return new ParseResult(TreeBuilder.empty(file), diags);
     }
-    CommonTokenStream tokens = new LexedTokens(MissingValues.mend(file, kept, diags));
-    AgentParser parser = new AgentParser(tokens);
+    lexed = MissingValues.mend(file, lexed, diags);
+    AgentParser parser = new AgentParser(new CodeTokens(lexed.code(), lexer));
     parser.removeErrorListeners();
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-    parser.setErrorHandler(new BailErrorStrategy());
+    parser.setErrorHandler(new QuietBail());
     AgentParser.FileContext tree;
     try {
       tree = parser.file();
     } catch (ParseCancellationException bail) {
-      tokens.seek(0);
-      parser.reset();
+      parser.setTokenStream(new LexedTokens(lexed.all()));
       parser.addErrorListener(new SyntaxErrors(file, diags));
       parser.setErrorHandler(new DefaultErrorStrategy());
       parser.getInterpreter().setPredictionMode(PredictionMode.LL);
       tree = parser.file();
     }
-    SourceUnit unit = new TreeBuilder(file, tokens, diags).file(tree);
+    SourceUnit unit = new TreeBuilder(file, latin1, lexed, diags).file(tree);
     return new ParseResult(unit, diags);
   }
 
-  /**
-   * The file's text for the lexer. Text whose characters all fit in a byte (most sources) is
-   * handed over as bytes: {@link CharStreams#fromString} would first copy it into a char buffer.
-   */
-  private static CharStream chars(SourceFile file) {
-    String text = file.text();
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) > 0xFF) return CharStreams.fromString(text, file.path());
-    }
-    CodePointBuffer bytes = CodePointBuffer.withBytes(ByteBuffer.wrap(text.getBytes(StandardCharsets.ISO_8859_1)));
-    return CodePointCharStream.fromBuffer(bytes, file.path());
+  /** Bails out at the first error without composing a report: nobody listens in the fast pass. */
+  private static final class QuietBail extends BailErrorStrategy {
+    @Override
+    public void reportError(org.antlr.v4.runtime.Parser recognizer, RecognitionException e) {}
   }
 
   /**
-   * A token stream over tokens already lexed (and indexed): the stream otherwise pulls them one by
-   * one from a {@link org.antlr.v4.runtime.ListTokenSource} into a second list.
+   * The text as one byte a character, or null when a character does not fit in a byte. Most
+   * sources fit, and are handed to the lexer as bytes ({@link CharStreams#fromString} would first
+   * copy them into a char buffer) and to {@link Names} to hash.
+   */
+  private static byte[] latin1(String text) {
+    for (int i = 0; i < text.length(); i++) if (text.charAt(i) > 0xFF) return null;
+    return text.getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  private static CharStream chars(SourceFile file, byte[] latin1) {
+    if (latin1 == null) return CharStreams.fromString(file.text(), file.path());
+    return CodePointCharStream.fromBuffer(CodePointBuffer.withBytes(ByteBuffer.wrap(latin1)), file.path());
+  }
+
+  /**
+   * A token stream over tokens already lexed (and indexed), comments included, for the pass with
+   * error recovery: the stream otherwise pulls them one by one from a
+   * {@link org.antlr.v4.runtime.ListTokenSource} into a second list.
    */
   private static final class LexedTokens extends CommonTokenStream {
     LexedTokens(List<Token> lexed) {

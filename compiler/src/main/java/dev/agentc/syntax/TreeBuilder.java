@@ -3,7 +3,6 @@ package dev.agentc.syntax;
 import dev.agentc.diag.Code;
 import dev.agentc.diag.Diagnostic;
 import dev.agentc.grammar.AgentLexer;
-import dev.agentc.grammar.AgentParser;
 import dev.agentc.grammar.AgentParser.*;
 import dev.agentc.source.SourceFile;
 import dev.agentc.source.Span;
@@ -13,9 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ErrorNode;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
@@ -24,8 +23,13 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * missing piece becomes {@link Expr.Missing} or is left out, since its error is already reported.
  */
 final class TreeBuilder {
+  // The alternatives of `member` and `primary`, numbered as in AgentParser.g4.
+  private static final int OVERRIDE_MEMBER = 1, ASSIGN_MEMBER = 2, BLOCK_MEMBER = 3;
+  private static final int RANGE = 1, NUMBER = 2, QUANTITY = 3, MONEY = 4, STRING = 5, TRUE = 6, FALSE = 7, NONE = 8, CALL = 9,
+      REFERENCE = 10, LIST = 11, BLOCK = 12, PARENTHESISED = 13;
+
   private final SourceFile file;
-  private final BufferedTokenStream tokens;
+  private final Lexed tokens;
   private final List<Diagnostic> diags;
   private final Names names;
   /** The span made last, see {@link #span(int, int)}. */
@@ -33,11 +37,12 @@ final class TreeBuilder {
   /** One value per distinct number spelling: most files repeat a few numbers. */
   private final Map<String, BigDecimal> decimals = new HashMap<>();
 
-  TreeBuilder(SourceFile file, BufferedTokenStream tokens, List<Diagnostic> diags) {
+  /** @param latin1 the file's text one byte a character, or null when it does not fit */
+  TreeBuilder(SourceFile file, byte[] latin1, Lexed tokens, List<Diagnostic> diags) {
     this.file = file;
     this.tokens = tokens;
     this.diags = diags;
-    this.names = new Names(file);
+    this.names = new Names(file, latin1);
   }
 
   static SourceUnit empty(SourceFile file) {
@@ -48,14 +53,12 @@ final class TreeBuilder {
     Optional<ModuleClause> module = Optional.empty();
     List<Import> imports = new ArrayList<>();
     List<TopLevel> items = new ArrayList<>();
-    for (ItemContext item : ctx.item()) {
+    for (int k = 0; k < ctx.getChildCount(); k++) {
+      if (!(ctx.getChild(k) instanceof ItemContext item)) continue;
       // an item holds at most one rule: the alternative the parser took
-      ParserRuleContext decl = null;
-      for (int c = 0; c < item.getChildCount() && decl == null; c++) {
-        if (item.getChild(c) instanceof ParserRuleContext r) decl = r;
-      }
-      if (decl instanceof ModuleDeclContext m && m.qualifiedName() != null) {
-        ModuleClause clause = new ModuleClause(qualified(m.qualifiedName()), span(m));
+      ParserRuleContext decl = first(item, ParserRuleContext.class);
+      if (decl instanceof ModuleDeclContext m && first(m, QualifiedNameContext.class) instanceof QualifiedNameContext name) {
+        ModuleClause clause = new ModuleClause(qualified(name), span(m));
         if (module.isPresent()) {
           diags.add(Diagnostic.of(Code.E0108, clause.span(), "a file has at most one `module` clause")
               .label(module.get().span(), "the first one is here").build());
@@ -65,10 +68,10 @@ final class TreeBuilder {
         } else {
           module = Optional.of(clause);
         }
-      } else if (decl instanceof ImportDeclContext i && i.qualifiedName() != null) {
+      } else if (decl instanceof ImportDeclContext i && first(i, QualifiedNameContext.class) != null) {
         imports.add(importDecl(i));
-      } else if (decl instanceof LetDeclContext l && l.name() != null) {
-        items.add(new Let(doc(l), ident(l.name()), expr(l.expr()), span(l)));
+      } else if (decl instanceof LetDeclContext l && first(l, NameContext.class) instanceof NameContext name) {
+        items.add(new Let(doc(l), ident(name), expr(first(l, ExprContext.class)), span(l)));
       } else if (decl instanceof DeclarationContext d && d.declName != null && d.kind != null) {
         items.add(declaration(d));
       }
@@ -87,7 +90,7 @@ final class TreeBuilder {
   private Declaration declaration(DeclarationContext ctx) {
     Ident kind = ident(ctx.kind);
     Optional<QualifiedName> base = ctx.base == null ? Optional.empty() : Optional.of(qualified(ctx.base));
-    BlockContext block = ctx.block();
+    BlockContext block = first(ctx, BlockContext.class);
     Optional<Block> body = block == null ? Optional.empty() : Optional.of(block(block));
     return new Declaration(doc(ctx), ctx.ABSTRACT() != null, kind, ident(ctx.declName), base, body, span(ctx));
   }
@@ -102,29 +105,42 @@ final class TreeBuilder {
   }
 
   private Member member(MemberContext ctx) {
-    if (ctx instanceof OverrideMemberContext o) {
-      if (o.name() == null || o.block() == null) return null;
-      return new Member.Override(doc(o), ident(o.name()), block(o.block()), span(o));
+    // one pass over the children finds the parts of every kind of member; the name or string
+    // among them is the key (or the target of an override)
+    NameContext name = null;
+    StringContext quoted = null;
+    BlockContext block = null;
+    ExprContext value = null;
+    for (int c = 0; c < ctx.getChildCount(); c++) {
+      ParseTree child = ctx.getChild(c);
+      if (child instanceof NameContext n && name == null) name = n;
+      else if (child instanceof StringContext q && quoted == null) quoted = q;
+      else if (child instanceof BlockContext b && block == null) block = b;
+      else if (child instanceof ExprContext e && value == null) value = e;
     }
-    if (ctx instanceof AssignMemberContext a) {
-      KeyContext key = a.key();
-      if (key == null) return null;
-      return new Member.Field(doc(a), key(key), key.string() != null, expr(a.expr()), span(a));
+    boolean hasKey = name != null || quoted != null;
+    switch (ctx.getAltNumber()) {
+      case OVERRIDE_MEMBER -> {
+        return name == null || block == null ? null : new Member.Override(doc(ctx), ident(name), block(block), span(ctx));
+      }
+      case ASSIGN_MEMBER -> {
+        return hasKey ? new Member.Field(doc(ctx), key(name, quoted), name == null, expr(value), span(ctx)) : null;
+      }
+      case BLOCK_MEMBER -> {
+        if (!hasKey || block == null) return null;
+        Block body = block(block);
+        return new Member.Field(doc(ctx), key(name, quoted), name == null, new Expr.BlockValue(body, body.span()), span(ctx));
+      }
+      default -> {
+        return null;
+      }
     }
-    if (ctx instanceof BlockMemberContext b) {
-      KeyContext key = b.key();
-      BlockContext block = b.block();
-      if (key == null || block == null) return null;
-      Block body = block(block);
-      return new Member.Field(doc(b), key(key), key.string() != null, new Expr.BlockValue(body, body.span()), span(b));
-    }
-    return null;
   }
 
-  private Ident key(KeyContext ctx) {
-    NameContext name = ctx.name();
+  /** A key: a name, or else a string. */
+  private Ident key(NameContext name, StringContext quoted) {
     if (name != null) return ident(name);
-    Expr.Str s = string(ctx.string());
+    Expr.Str s = string(quoted);
     if (s.literal().isEmpty()) {
       diags.add(Diagnostic.of(Code.E0406, s.span(), "a key cannot be interpolated").hint("write the key out, or use a name").build());
     }
@@ -133,43 +149,61 @@ final class TreeBuilder {
 
   private Expr expr(ExprContext ctx) {
     if (ctx == null || ctx.exception != null && ctx.getChildCount() == 0) return new Expr.Missing(spanOrHere(ctx));
-    return switch (ctx) {
-      case NegExprContext n -> new Expr.Negate(expr(n.expr()), span(n));
-      case MulExprContext m -> new Expr.Times(expr(m.expr(0)), expr(m.expr(1)), span(m));
-      case PrimaryExprContext p -> primary(p.primary());
-      default -> new Expr.Missing(span(ctx));
-    };
+    // The alternative shows in the first part that is not skipped input: `-`, the left operand
+    // of `*`, or a primary. None when the parser found no alternative.
+    for (int c = 0; c < ctx.getChildCount(); c++) {
+      ParseTree child = ctx.getChild(c);
+      if (child instanceof ErrorNode) continue;
+      if (child instanceof TerminalNode t && t.getSymbol().getType() == AgentLexer.MINUS) {
+        return new Expr.Negate(expr(first(ctx, ExprContext.class)), span(ctx));
+      }
+      if (child instanceof ExprContext) return times(ctx);
+      if (child instanceof PrimaryContext p) return primary(p);
+      break;
+    }
+    return new Expr.Missing(span(ctx));
+  }
+
+  private Expr times(ExprContext ctx) {
+    ExprContext left = null;
+    ExprContext right = null;
+    for (int c = 0; c < ctx.getChildCount(); c++) {
+      if (!(ctx.getChild(c) instanceof ExprContext e)) continue;
+      if (left == null) left = e;
+      else if (right == null) right = e;
+    }
+    return new Expr.Times(expr(left), expr(right), span(ctx));
   }
 
   private Expr primary(PrimaryContext ctx) {
     if (ctx == null) return new Expr.Missing(spanOrHere(null));
-    return switch (ctx) {
-      case RangeLitContext r -> range(r, span(r));
-      case NumberLitContext n -> number(n.NUMBER().getSymbol());
-      case QuantityLitContext q -> quantity(q.QUANTITY().getSymbol(), span(q));
-      case MoneyLitContext m -> quantity(m.MONEY().getSymbol(), span(m));
-      case StringLitContext s -> string(s.string());
-      case TrueLitContext t -> new Expr.Bool(true, span(t));
-      case FalseLitContext f -> new Expr.Bool(false, span(f));
-      case NoneLitContext n -> new Expr.None(span(n));
-      case CallExprContext c -> call(c, span(c));
-      case RefExprContext r -> new Expr.Ref(qualified(r.qualifiedName()), span(r));
-      case ListExprContext l -> new Expr.ListOf(exprs(l.expr()), span(l));
-      case BlockExprContext b -> new Expr.BlockValue(block(b.block()), span(b));
-      case ParenExprContext p -> expr(p.expr());
+    return switch (ctx.getAltNumber()) {
+      case RANGE -> range(ctx, span(ctx));
+      case NUMBER -> number(terminal(ctx, AgentLexer.NUMBER));
+      case QUANTITY -> quantity(terminal(ctx, AgentLexer.QUANTITY), span(ctx));
+      case MONEY -> quantity(terminal(ctx, AgentLexer.MONEY), span(ctx));
+      case STRING -> string(first(ctx, StringContext.class));
+      case TRUE -> new Expr.Bool(true, span(ctx));
+      case FALSE -> new Expr.Bool(false, span(ctx));
+      case NONE -> new Expr.None(span(ctx));
+      case CALL -> call(ctx, span(ctx));
+      case REFERENCE -> new Expr.Ref(qualified(first(ctx, QualifiedNameContext.class)), span(ctx));
+      case LIST -> new Expr.ListOf(exprs(ctx), span(ctx));
+      case BLOCK -> new Expr.BlockValue(block(first(ctx, BlockContext.class)), span(ctx));
+      case PARENTHESISED -> expr(first(ctx, ExprContext.class));
       default -> new Expr.Missing(span(ctx));
     };
   }
 
-  private List<Expr> exprs(List<ExprContext> ctxs) {
-    List<Expr> out = new ArrayList<>(ctxs.size());
-    for (ExprContext e : ctxs) out.add(expr(e));
+  private List<Expr> exprs(PrimaryContext ctx) {
+    List<Expr> out = new ArrayList<>(ctx.getChildCount() / 2);
+    for (int c = 0; c < ctx.getChildCount(); c++) if (ctx.getChild(c) instanceof ExprContext e) out.add(expr(e));
     return out;
   }
 
-  private Expr range(RangeLitContext r, Span sp) {
+  private Expr range(PrimaryContext r, Span sp) {
     // Error recovery may conjure a missing bound; it has no text to read (the error is reported).
-    List<TerminalNode> bounds = r.NUMBER();
+    List<TerminalNode> bounds = r.getTokens(AgentLexer.NUMBER);
     if (bounds.size() < 2 || bounds.stream().anyMatch(n -> n.getSymbol().getStartIndex() < 0)) return new Expr.Missing(sp);
     Expr.Number low = number(bounds.get(0).getSymbol());
     Expr.Number high = number(bounds.get(1).getSymbol());
@@ -179,16 +213,24 @@ final class TreeBuilder {
     return new Expr.Range(low, high, sp);
   }
 
-  private Expr.Call call(CallExprContext c, Span sp) {
+  private Expr.Call call(PrimaryContext c, Span sp) {
     List<Expr.Arg> args = new ArrayList<>();
-    if (c.args() != null) {
-      for (ArgContext a : c.args().arg()) {
-        NameContext n = a.name();
-        Optional<Ident> name = n == null ? Optional.empty() : Optional.of(ident(n));
-        args.add(new Expr.Arg(name, expr(a.expr()), span(a)));
-      }
+    ArgsContext list = first(c, ArgsContext.class);
+    for (int k = 0; list != null && k < list.getChildCount(); k++) {
+      if (!(list.getChild(k) instanceof ArgContext a)) continue;
+      NameContext n = first(a, NameContext.class);
+      Optional<Ident> name = n == null ? Optional.empty() : Optional.of(ident(n));
+      args.add(new Expr.Arg(name, expr(first(a, ExprContext.class)), span(a)));
     }
-    return new Expr.Call(qualified(c.qualifiedName()), args, sp);
+    return new Expr.Call(qualified(first(c, QualifiedNameContext.class)), args, sp);
+  }
+
+  /** The first {@code type} token among the children of {@code ctx}. */
+  private static Token terminal(ParserRuleContext ctx, int type) {
+    for (int c = 0; c < ctx.getChildCount(); c++) {
+      if (ctx.getChild(c) instanceof TerminalNode t && t.getSymbol().getType() == type) return t.getSymbol();
+    }
+    throw new IllegalStateException("no token " + type);
   }
 
   private Expr.Number number(Token t) {
@@ -232,25 +274,24 @@ final class TreeBuilder {
 
   private Expr.Str string(StringContext ctx) {
     if (ctx == null) return new Expr.Str(List.of(), false, spanOrHere(null));
-    boolean raw = ctx.RAW_OPEN() != null;
+    boolean raw = ctx.getStart().getType() == AgentLexer.RAW_OPEN;
     List<Expr.StrPart> parts = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     int textStart = -1;
     for (int c = 1; c < ctx.getChildCount(); c++) {
       ParseTree child = ctx.getChild(c);
       if (!(child instanceof ParserRuleContext part)) continue;
-      ParserRuleContext interp = part instanceof StringPartContext sp && sp.STR_INTERP() != null ? sp
-          : part instanceof RawPartContext rp && rp.RAW_INTERP() != null ? rp : null;
-      if (interp != null) {
+      // a part is one token, or `${`, an expression and `}`
+      int type = part.start.getType();
+      if (type == AgentLexer.STR_INTERP || type == AgentLexer.RAW_INTERP) {
         if (textStart >= 0) parts.add(new Expr.StrPart.Text(text.toString(), file.span(textStart, part.start.getStartIndex())));
         text.setLength(0);
         textStart = -1;
-        ExprContext e = interp instanceof StringPartContext sp ? sp.expr() : ((RawPartContext) interp).expr();
-        parts.add(new Expr.StrPart.Interpolation(expr(e), span(interp)));
+        parts.add(new Expr.StrPart.Interpolation(expr(first(part, ExprContext.class)), span(part)));
         continue;
       }
       if (textStart < 0) textStart = part.start.getStartIndex();
-      text.append(part.start.getType() == AgentLexer.STR_ESCAPE ? unescape(part.start.getText()) : part.getText());
+      text.append(type == AgentLexer.STR_ESCAPE ? unescape(part.start.getText()) : part.getText());
     }
     if (textStart >= 0) parts.add(new Expr.StrPart.Text(text.toString(), file.span(textStart, lastTextEnd(ctx))));
     return new Expr.Str(parts, raw, span(ctx));
@@ -283,9 +324,8 @@ final class TreeBuilder {
 
   private QualifiedName qualified(QualifiedNameContext ctx) {
     if (ctx == null) return new QualifiedName(List.of(), spanOrHere(null));
-    List<NameContext> segments = ctx.name();
-    List<Ident> parts = new ArrayList<>(segments.size());
-    for (NameContext n : segments) parts.add(ident(n));
+    List<Ident> parts = new ArrayList<>(ctx.getChildCount() / 2 + 1);
+    for (int c = 0; c < ctx.getChildCount(); c++) if (ctx.getChild(c) instanceof NameContext n) parts.add(ident(n));
     return new QualifiedName(parts, span(ctx));
   }
 
@@ -303,36 +343,47 @@ final class TreeBuilder {
    * separators are not code (`; /// doc` still documents what follows).
    */
   private Optional<Doc> doc(ParserRuleContext ctx) {
+    List<Token> all = tokens.all();
     int start = ctx.start.getTokenIndex();
-    List<Token> hidden = tokens.getHiddenTokensToLeft(start, AgentLexer.COMMENTS);
-    if (hidden == null) return Optional.empty();
+    // the comments between the construct and the code before it
+    int comments = start;
+    while (comments > 0 && all.get(comments - 1).getChannel() != Token.DEFAULT_CHANNEL) comments--;
+    if (comments == start) return Optional.empty();
     int codeLine = -1;
-    for (int k = start - 1; k >= 0; k--) {
-      Token t = tokens.get(k);
+    for (int k = comments - 1; k >= 0; k--) {
+      Token t = all.get(k);
       if (t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != AgentLexer.SEMI && t.getType() != AgentLexer.COMMA) {
         codeLine = t.getLine();
         break;
       }
     }
-    List<Token> docs = new ArrayList<>();
-    for (int i = hidden.size() - 1; i >= 0 && hidden.get(i).getType() == AgentLexer.DOC_COMMENT && hidden.get(i).getLine() != codeLine; i--) {
-      docs.add(0, hidden.get(i));
-    }
-    if (docs.isEmpty()) return Optional.empty();
+    int docStart = start;
+    while (docStart > comments && all.get(docStart - 1).getType() == AgentLexer.DOC_COMMENT && all.get(docStart - 1).getLine() != codeLine) docStart--;
+    if (docStart == start) return Optional.empty();
     StringBuilder sb = new StringBuilder();
-    for (Token d : docs) {
+    for (int i = docStart; i < start; i++) {
       if (!sb.isEmpty()) sb.append('\n');
-      sb.append(d.getText().substring(3).strip());
+      sb.append(all.get(i).getText().substring(3).strip());
     }
-    return Optional.of(new Doc(sb.toString(), span(docs.get(0)).to(span(docs.get(docs.size() - 1)))));
+    return Optional.of(new Doc(sb.toString(), span(all.get(docStart)).to(span(all.get(start - 1)))));
   }
 
   private List<Comment> comments() {
-    List<Comment> out = new ArrayList<>();
-    for (Token t : tokens.getTokens()) {
-      if (t.getChannel() == AgentLexer.COMMENTS) out.add(new Comment(t.getText(), span(t)));
-    }
+    List<Comment> out = new ArrayList<>(tokens.comments().size());
+    for (Token t : tokens.comments()) out.add(new Comment(t.getText(), span(t)));
     return out;
+  }
+
+  /**
+   * The first child of {@code ctx} that is a {@code type}, as the generated accessors find it, but
+   * without the iterator they allocate per call: this runs for most nodes of the tree.
+   */
+  private static <T> T first(ParserRuleContext ctx, Class<T> type) {
+    for (int c = 0; c < ctx.getChildCount(); c++) {
+      ParseTree child = ctx.getChild(c);
+      if (type.isInstance(child)) return type.cast(child);
+    }
+    return null;
   }
 
   private Span span(Token t) {

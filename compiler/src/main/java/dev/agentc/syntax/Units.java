@@ -2,6 +2,7 @@ package dev.agentc.syntax;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The unit and rate spellings of LANGUAGE.md §2, and suggestions for near misses. */
 public final class Units {
@@ -10,12 +11,15 @@ public final class Units {
   public static final List<String> RATES = List.of("s", "min", "h", "month");
   static final String UNIT_LIST = "Ki Mi Gi Ti, KB MB GB TB, ms s m h d, K M B, %, USD EUR";
   static final String RATE_LIST = "/s /min /h /month";
+  // looked up for every quantity in a project: a hash, not a scan of the list
+  private static final Set<String> UNIT_SET = Set.copyOf(UNITS);
+  private static final Set<String> RATE_SET = Set.copyOf(RATES);
 
   private Units() {}
 
-  public static boolean isUnit(String u) { return UNITS.contains(u); }
+  public static boolean isUnit(String u) { return UNIT_SET.contains(u); }
 
-  public static boolean isRate(String r) { return RATES.contains(r); }
+  public static boolean isRate(String r) { return RATE_SET.contains(r); }
 
   static Optional<String> suggestUnit(String u) {
     for (String known : UNITS) if (known.equalsIgnoreCase(u)) return Optional.of(known);

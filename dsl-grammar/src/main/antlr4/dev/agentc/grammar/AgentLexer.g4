@@ -6,6 +6,33 @@ lexer grammar AgentLexer;
 channels { COMMENTS }
 
 @members {
+  /**
+   * Skips the blanks before a token of the default mode here, as WS would: blanks are about half
+   * of all characters, and the DFA spends a match, several calls a character and a skip action
+   * on every run of them.
+   */
+  @Override
+  public Token nextToken() {
+    if (_mode == DEFAULT_MODE) {
+      LexerATNSimulator sim = getInterpreter();
+      for (int c = _input.LA(1); isBlank(c); c = _input.LA(1)) {
+        if (c == '\n') {
+          sim.setLine(sim.getLine() + 1);
+          sim.setCharPositionInLine(0);
+        } else {
+          sim.setCharPositionInLine(sim.getCharPositionInLine() + 1);
+        }
+        _input.consume();
+      }
+    }
+    return super.nextToken();
+  }
+
+  /** The characters of WS. */
+  private static boolean isBlank(int c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\u00A0' || c == '\uFEFF';
+  }
+
   /** `}` closes a block or an interpolation; only pop when a `{` or `${` pushed a mode. */
   private void closeBrace() { if (!_modeStack.isEmpty()) popMode(); }
 
@@ -53,6 +80,7 @@ LINE_COMMENT  : '//' ~[\r\n]* -> channel(COMMENTS);
 BLOCK_COMMENT : '/*' .*? '*/' -> channel(COMMENTS);
 // A comment that never closes: its body may not contain `*/`, or this rule would outmatch BLOCK_COMMENT.
 UNTERMINATED_COMMENT : '/*' ( ~'*' | '*'+ ~[*/] )* '*'* EOF;
+// nextToken() skips these before the DFA sees them; the rule keeps the grammar complete.
 WS            : [ \t\r\n\f\u00A0\uFEFF]+ -> skip;
 
 MODULE   : 'module';

@@ -37,37 +37,38 @@ block
   : LBRACE ( member ( SEMI | COMMA )? )* RBRACE
   ;
 
+// `member` and `primary` carry no alternative labels: a label costs a second parse-tree node for
+// every member and every value. The parser records the number of the alternative it took
+// (CompactContext.getAltNumber), and TreeBuilder names those numbers: keep them in step.
+// A key is a name or a string. It is written out in place rather than as a rule of its own, which
+// would cost a parse-tree node for every member.
 member
-  : OVERRIDE name block              # overrideMember
-  | key ASSIGN expr                  # assignMember
-  | key block                        # blockMember
+  : OVERRIDE name block              // 1: override
+  | ( name | string ) ASSIGN expr    // 2: assignment
+  | ( name | string ) block          // 3: block
   ;
 
-key
-  : name
-  | string
-  ;
-
+// No labels here either: TreeBuilder tells the alternatives apart by their first parts.
 expr
-  : MINUS expr                       # negExpr
-  | expr STAR expr                   # mulExpr
-  | primary                          # primaryExpr
+  : MINUS expr
+  | expr STAR expr
+  | primary
   ;
 
 primary
-  : NUMBER DOTDOT NUMBER             # rangeLit
-  | NUMBER                           # numberLit
-  | QUANTITY                         # quantityLit
-  | MONEY                            # moneyLit
-  | string                           # stringLit
-  | TRUE                             # trueLit
-  | FALSE                            # falseLit
-  | NONE                             # noneLit
-  | qualifiedName LPAREN args? RPAREN  # callExpr
-  | qualifiedName                    # refExpr
-  | LBRACK ( expr ( COMMA? expr )* COMMA? )? RBRACK  # listExpr
-  | block                            # blockExpr
-  | LPAREN expr RPAREN               # parenExpr
+  : NUMBER DOTDOT NUMBER             // 1: range
+  | NUMBER                           // 2: number
+  | QUANTITY                         // 3: quantity
+  | MONEY                            // 4: money
+  | string                           // 5: string
+  | TRUE                             // 6: true
+  | FALSE                            // 7: false
+  | NONE                             // 8: none
+  | qualifiedName LPAREN args? RPAREN  // 9: call
+  | qualifiedName                    // 10: reference
+  | LBRACK ( expr ( COMMA? expr )* COMMA? )? RBRACK  // 11: list
+  | block                            // 12: block
+  | LPAREN expr RPAREN               // 13: parenthesised
   ;
 
 args
