@@ -22,14 +22,19 @@ final class Compute {
     Map<String, Quantity> limits = new TreeMap<>();
     w.resources().cpu().ifPresent(c -> requests.put("cpu", Quantities.cpu(c.value())));
     w.resources().memory().ifPresent(m -> {
-      requests.put("memory", new Quantity(m.kubernetes()));
-      limits.put("memory", new Quantity(m.kubernetes()));
+      Quantity memory = new Quantity(m.kubernetes());
+      requests.put("memory", memory);
+      limits.put("memory", memory);
     });
     w.resources().ephemeral().ifPresent(e -> requests.put("ephemeral-storage", new Quantity(e.kubernetes())));
     w.resources().gpu().ifPresent(g -> limits.put(gpuResource(w, tee), Quantities.count(g.count())));
     limits.putAll(tee.limits());
     if (requests.isEmpty() && limits.isEmpty()) return null;
-    return new ResourceRequirementsBuilder().withRequests(requests).withLimits(limits).build();
+    // Set on the built object, which keeps the sorted maps: a builder would copy them into unsorted ones.
+    ResourceRequirements resources = new ResourceRequirementsBuilder().build();
+    resources.setRequests(requests);
+    resources.setLimits(limits);
+    return resources;
   }
 
   /** The resource a workload's GPUs are requested as: inside a confidential VM, the TEE's passthrough resource. */

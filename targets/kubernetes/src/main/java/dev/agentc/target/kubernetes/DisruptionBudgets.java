@@ -4,6 +4,8 @@ import dev.agentc.ir.Workload;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetSpec;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetSpecBuilder;
 import java.util.Optional;
 
 /**
@@ -18,10 +20,11 @@ final class DisruptionBudgets {
 
   Optional<PodDisruptionBudget> of(Workload w) {
     if (w.scaling().min() < 2) return Optional.empty();
-    return Optional.of(labels.named(new PodDisruptionBudgetBuilder().withNewSpec()
-        .withMaxUnavailable(new IntOrString(1))
-        .withUnhealthyPodEvictionPolicy("AlwaysAllow")
-        .withNewSelector().withMatchLabels(Labels.selector(w.name())).endSelector()
-        .endSpec().build(), w.name(), w.name()));
+    PodDisruptionBudgetSpec spec = new PodDisruptionBudgetSpecBuilder().withMaxUnavailable(new IntOrString(1))
+        .withUnhealthyPodEvictionPolicy("AlwaysAllow").build();
+    spec.setSelector(labels.podSelector(w.name()));
+    PodDisruptionBudget budget = labels.named(new PodDisruptionBudgetBuilder().build(), w.name(), w.name());
+    budget.setSpec(spec); // on the built budget, as a builder would copy it (see PodTemplates)
+    return Optional.of(budget);
   }
 }

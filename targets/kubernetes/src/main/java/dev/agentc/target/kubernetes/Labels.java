@@ -1,10 +1,15 @@
 package dev.agentc.target.kubernetes;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.LabelSelector;
+import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import java.util.Collections;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The labels every object carries (TARGETS.md): the `app.kubernetes.io` set that says who made
@@ -18,30 +23,62 @@ public final class Labels {
 
   private final Deploy deploy;
   private final String team;
+  private final Map<String, SortedMap<String, String>> byApp = new ConcurrentHashMap<>();
+  private final Map<String, LabelSelector> podSelectors = new ConcurrentHashMap<>();
 
   Labels(Deploy deploy) {
     this.deploy = deploy;
     this.team = labelValue(deploy.plan().team());
   }
 
-  /** Every label of an object that belongs to {@code app} (a workload, or the deploy itself). */
-  Map<String, String> of(String app) {
-    Map<String, String> labels = new TreeMap<>();
-    labels.put(MANAGED_BY, "agentc");
-    labels.put(NAME, app);
-    labels.put(PART_OF, deploy.plan().dnsName());
-    labels.put("team", team);
-    labels.put("env", deploy.plan().dnsName());
-    labels.put("app", app);
-    return labels;
+  /**
+   * Every label of an object that belongs to {@code app} (a workload, or the deploy itself),
+   * sorted. One read-only map per app, shared by all its objects.
+   */
+  SortedMap<String, String> of(String app) {
+    return byApp.computeIfAbsent(app, a -> {
+      SortedMap<String, String> labels = new TreeMap<>();
+      labels.put(MANAGED_BY, "agentc");
+      labels.put(NAME, a);
+      labels.put(PART_OF, deploy.plan().dnsName());
+      labels.put("team", team);
+      labels.put("env", deploy.plan().dnsName());
+      labels.put("app", a);
+      return Collections.unmodifiableSortedMap(labels);
+    });
   }
 
   /** What selects a workload's pods: immutable on Deployments, so only the name. */
   static Map<String, String> selector(String app) { return Map.of(NAME, app); }
 
+  /**
+   * A label selector of {@link #selector}. One per workload, shared by every object that selects
+   * its pods (and by its peers' network policies): built objects are only read.
+   */
+  LabelSelector podSelector(String app) {
+    return podSelectors.computeIfAbsent(app, a -> {
+      LabelSelector selector = new LabelSelectorBuilder().build();
+      selector.setMatchLabels(selector(a));
+      return selector;
+    });
+  }
+
   /** Metadata of a namespaced object named {@code name} that belongs to {@code app}. */
   ObjectMeta meta(String name, String app) {
-    return new ObjectMetaBuilder().withName(name).withNamespace(deploy.namespace()).withLabels(of(app)).build();
+    ObjectMeta meta = new ObjectMetaBuilder().withName(name).withNamespace(deploy.namespace()).build();
+    meta.setLabels(of(app)); // as in labelled
+    return meta;
+  }
+
+  /**
+   * Metadata with only the labels of {@code app} (a pod template's, a claim template's). Labels
+   * are set on the built metadata, which keeps their sorted, shared map: a builder would copy it
+   * into an unsorted one, which the writer would sort again.
+   */
+  ObjectMeta labelled(String app) {
+    ObjectMeta meta = new ObjectMetaBuilder().build();
+    meta.setLabels(of(app));
+    return meta;
   }
 
   /**

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.IOException;
@@ -17,9 +16,9 @@ import java.util.List;
 /**
  * Turns objects into the text of a cluster's multi-document file. Each object goes through one
  * shared Jackson mapper set up like fabric8's {@code KubernetesSerialization} writes (the model's
- * own serializers, no null fields) into a buffer of tokens, which {@link YamlText} lays out as
- * YAML. Output is stable: object fields follow the model's declared order, and map entries
- * (labels, selectors, the specs of custom resources) are sorted by key.
+ * own serializers, no null fields) into {@link YamlText}, which lays it out as YAML. Output is
+ * stable: object fields follow the model's declared order, and map entries (labels, selectors,
+ * the specs of custom resources) are sorted by key.
  */
 final class ManifestWriter {
   private static final ObjectMapper MAPPER = mapper();
@@ -42,16 +41,13 @@ final class ManifestWriter {
 
   /** One object as a YAML document, starting with `---`, in UTF-8. */
   static byte[] document(HasMetadata object) {
-    // The tokens valueToTree would build its tree from, without the tree.
-    TokenBuffer tokens = new TokenBuffer(MAPPER, false);
+    YamlText yaml = new YamlText(MAPPER);
     try {
-      MAPPER.writeValue(tokens, object);
+      MAPPER.writeValue(yaml, object);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    StringBuilder out = new StringBuilder(2048);
-    YamlText.document(tokens.asParser(), out);
-    return out.toString().getBytes(StandardCharsets.UTF_8);
+    return yaml.utf8();
   }
 
   /** One object as a JSON tree, in the form its document is written. */

@@ -6,8 +6,12 @@ import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The objects of one cluster's file, in apply order: what others depend on first (the Namespace,
@@ -20,7 +24,8 @@ public final class Manifests {
   public static final List<String> APPLY_ORDER = List.of("Namespace", "ResourceQuota", "LimitRange", "ServiceAccount", "Service", "StatefulSet",
       "Deployment", "Rollout", "HorizontalPodAutoscaler", "ScaledObject", "PodDisruptionBudget", "NetworkPolicy", "CiliumNetworkPolicy",
       "HTTPRoute", "BackendTrafficPolicy");
-  private static final Comparator<HasMetadata> BY_KIND = Comparator.comparingInt(o -> APPLY_ORDER.indexOf(o.getKind()));
+  // A map rather than indexOf: every object of every file is looked up.
+  private static final Map<String, Integer> RANK = IntStream.range(0, APPLY_ORDER.size()).boxed().collect(Collectors.toMap(APPLY_ORDER::get, i -> i));
 
   private final Deploy deploy;
   private final Labels labels;
@@ -50,21 +55,31 @@ public final class Manifests {
     static Document of(HasMetadata o) { return new Document(o.getKind(), ManifestWriter.document(o)); }
   }
 
-  /** The documents of a cluster's file, in apply order, written in parallel and collected in order. */
-  List<Document> of(List<Workload> workloads) { return objects(workloads).parallelStream().map(Document::of).toList(); }
+  /**
+   * The documents of a cluster's file, in apply order. Each workload's objects are written as
+   * soon as they are built, so they are dropped while still fresh rather than all held until the
+   * last is built.
+   */
+  List<Document> of(List<Workload> workloads) { return inApplyOrder(workloads, Document::of, Document::kind); }
+
+  /** The objects of a cluster's file, in apply order. */
+  List<HasMetadata> objects(List<Workload> workloads) { return inApplyOrder(workloads, o -> o, HasMetadata::getKind); }
 
   /**
-   * The objects of a cluster's file, in apply order. Workloads are built in parallel — they share
-   * nothing — and collected in the plan's order.
+   * The objects of a cluster's file, each made {@code as} wanted, in apply order. Workloads are
+   * built in parallel — the parts they share are built once, through concurrent maps, and only
+   * read — and collected in the plan's order, which stays the order within a kind.
    */
-  List<HasMetadata> objects(List<Workload> workloads) {
-    List<HasMetadata> out = new ArrayList<>();
+  private <T> List<T> inApplyOrder(List<Workload> workloads, Function<HasMetadata, T> as, Function<T, String> kind) {
+    List<List<T>> byKind = new ArrayList<>();
+    APPLY_ORDER.forEach(k -> byKind.add(new ArrayList<>()));
+    Consumer<T> add = t -> byKind.get(RANK.get(kind.apply(t))).add(t);
     String app = deploy.plan().dnsName();
-    out.add(new NamespaceBuilder().withMetadata(new ObjectMetaBuilder().withName(deploy.namespace()).withLabels(labels.of(app)).build()).build());
-    out.addAll(quotas.of(workloads));
-    workloads.parallelStream().map(this::objects).forEachOrdered(out::addAll);
-    out.sort(BY_KIND);
-    return out;
+    add.accept(as.apply(new NamespaceBuilder().withMetadata(new ObjectMetaBuilder().withName(deploy.namespace()).withLabels(labels.of(app)).build())
+        .build()));
+    quotas.of(workloads).forEach(o -> add.accept(as.apply(o)));
+    workloads.parallelStream().map(w -> objects(w).stream().map(as).toList()).toList().forEach(built -> built.forEach(add));
+    return byKind.stream().flatMap(List::stream).toList();
   }
 
   private List<HasMetadata> objects(Workload w) {

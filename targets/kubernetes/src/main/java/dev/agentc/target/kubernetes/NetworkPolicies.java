@@ -10,8 +10,12 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRuleBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeerBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPortBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicySpec;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicySpecBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where a workload's pods may connect (reference §5.3): DNS, the workloads it uses (stores, model
@@ -39,6 +44,8 @@ import java.util.TreeSet;
 final class NetworkPolicies {
   static final String CILIUM_API_VERSION = "cilium.io/v2";
   static final String CILIUM_KIND = "CiliumNetworkPolicy";
+  /** Any address, for the ports of hosts a core policy cannot name; shared, as built objects are only read. */
+  private static final NetworkPolicyPeer ANYWHERE = new NetworkPolicyPeerBuilder().withNewIpBlock().withCidr("0.0.0.0/0").endIpBlock().build();
   /** The rule every core policy starts with, shared: built objects are only read. */
   private static final NetworkPolicyEgressRule DNS = new NetworkPolicyEgressRuleBuilder()
       .addNewTo().withNewNamespaceSelector().addToMatchLabels("kubernetes.io/metadata.name", "kube-system").endNamespaceSelector()
@@ -47,6 +54,10 @@ final class NetworkPolicies {
 
   private final Deploy deploy;
   private final Labels labels;
+  /** The rule to a peer's ports, built once: the workloads of a deploy share their peers (a model server, a store). */
+  private final Map<PeerPorts, NetworkPolicyEgressRule> peerRules = new ConcurrentHashMap<>();
+
+  private record PeerPorts(String peer, List<Integer> ports) {}
 
   NetworkPolicies(Deploy deploy, Labels labels) {
     this.deploy = deploy;
@@ -61,26 +72,36 @@ final class NetworkPolicies {
     return Optional.of(fqdn ? cilium(w) : core(w));
   }
 
+  // Each object is built once and set on the one that holds it: a builder would copy it (see PodTemplates).
   private HasMetadata core(Workload w) {
     List<NetworkPolicyEgressRule> rules = new ArrayList<>();
     rules.add(DNS);
-    if (reachesItself(w)) rules.add(new NetworkPolicyEgressRuleBuilder().addNewTo().withNewPodSelector().withMatchLabels(Labels.selector(w.name()))
-        .endPodSelector().endTo().build());
-    peerPorts(w).forEach((peer, ports) -> rules.add(new NetworkPolicyEgressRuleBuilder()
-        .addNewTo().withNewPodSelector().withMatchLabels(Labels.selector(peer)).endPodSelector().endTo()
-        .withPorts(ports.stream().map(p -> port("TCP", p)).toList()).build()));
+    if (reachesItself(w)) rules.add(rule(pods(w.name()), List.of()));
+    peerPorts(w).forEach((peer, ports) -> rules.add(peerRules.computeIfAbsent(new PeerPorts(peer, List.copyOf(ports)),
+        k -> rule(pods(k.peer()), k.ports().stream().map(p -> port("TCP", p)).toList()))));
     Set<Integer> hostPorts = new TreeSet<>();
     w.egress().hosts().forEach(h -> hostPorts.add(h.port()));
-    if (!hostPorts.isEmpty()) {
-      rules.add(new NetworkPolicyEgressRuleBuilder().addNewTo().withNewIpBlock().withCidr("0.0.0.0/0").endIpBlock().endTo()
-          .withPorts(hostPorts.stream().map(p -> port("TCP", p)).toList()).build());
-    }
-    NetworkPolicy policy = labels.named(new NetworkPolicyBuilder().withNewSpec()
-        .withNewPodSelector().withMatchLabels(Labels.selector(w.name())).endPodSelector()
-        .withPolicyTypes("Egress")
-        .endSpec().build(), name(w), w.name());
-    policy.getSpec().setEgress(rules); // on the built policy: the builder would copy every rule, peers and ports included
+    if (!hostPorts.isEmpty()) rules.add(rule(ANYWHERE, hostPorts.stream().map(p -> port("TCP", p)).toList()));
+    NetworkPolicySpec spec = new NetworkPolicySpecBuilder().withPolicyTypes("Egress").build();
+    spec.setPodSelector(labels.podSelector(w.name()));
+    spec.setEgress(rules);
+    NetworkPolicy policy = labels.named(new NetworkPolicyBuilder().build(), name(w), w.name());
+    policy.setSpec(spec);
     return policy;
+  }
+
+  private static NetworkPolicyEgressRule rule(NetworkPolicyPeer to, List<NetworkPolicyPort> ports) {
+    NetworkPolicyEgressRule rule = new NetworkPolicyEgressRuleBuilder().build();
+    rule.setTo(new ArrayList<>(List.of(to)));
+    rule.setPorts(new ArrayList<>(ports));
+    return rule;
+  }
+
+  /** The pods of workload {@code app}. */
+  private NetworkPolicyPeer pods(String app) {
+    NetworkPolicyPeer peer = new NetworkPolicyPeerBuilder().build();
+    peer.setPodSelector(labels.podSelector(app));
+    return peer;
   }
 
   private HasMetadata cilium(Workload w) {

@@ -11,21 +11,37 @@ import io.fabric8.kubernetes.api.model.CapabilitiesBuilder;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.ContainerPortBuilder;
-import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.EnvVarBuilder;
+import io.fabric8.kubernetes.api.model.EnvVarSource;
+import io.fabric8.kubernetes.api.model.EnvVarSourceBuilder;
+import io.fabric8.kubernetes.api.model.ExecActionBuilder;
+import io.fabric8.kubernetes.api.model.HTTPGetActionBuilder;
 import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.NodeAffinity;
+import io.fabric8.kubernetes.api.model.NodeAffinityBuilder;
+import io.fabric8.kubernetes.api.model.NodeSelector;
+import io.fabric8.kubernetes.api.model.NodeSelectorBuilder;
+import io.fabric8.kubernetes.api.model.NodeSelectorTerm;
+import io.fabric8.kubernetes.api.model.NodeSelectorTermBuilder;
+import io.fabric8.kubernetes.api.model.PodSecurityContext;
 import io.fabric8.kubernetes.api.model.PodSecurityContextBuilder;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodSpecBuilder;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
+import io.fabric8.kubernetes.api.model.SeccompProfileBuilder;
+import io.fabric8.kubernetes.api.model.SecretKeySelectorBuilder;
+import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.SecurityContextBuilder;
+import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
+import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The pod of a workload: its one container (image, command, port, environment, probes,
@@ -45,78 +61,98 @@ final class PodTemplates {
   /** Startup probe of a slow starter (model download and load): 10 s × 180 = 30 minutes. */
   static final int STARTUP_PERIOD_SECONDS = 10;
   static final int STARTUP_FAILURES = 180;
-  private static final Capabilities ENGINE_CAPABILITIES = new CapabilitiesBuilder().withDrop("ALL")
-      .withAdd("CHOWN", "DAC_OVERRIDE", "FOWNER", "SETGID", "SETUID").build();
-  private static final Capabilities NO_CAPABILITIES = new CapabilitiesBuilder().withDrop("ALL").build();
+  // What every pod or container of a kind shares, built once: built objects are only read.
+  private static final PodSecurityContext NON_ROOT_POD = podSecurity(true);
+  private static final PodSecurityContext ROOT_POD = podSecurity(null);
+  private static final SecurityContext NO_CAPABILITIES = containerSecurity(new CapabilitiesBuilder().withDrop("ALL").build());
+  private static final SecurityContext ENGINE_CAPABILITIES = containerSecurity(new CapabilitiesBuilder().withDrop("ALL")
+      .withAdd("CHOWN", "DAC_OVERRIDE", "FOWNER", "SETGID", "SETUID").build());
+  private static final Volume HUGEPAGES = new VolumeBuilder().withName("hugepages").withNewEmptyDir().withMedium("HugePages").endEmptyDir().build();
 
   private final Deploy deploy;
   private final Labels labels;
+  /** Each distinct variable, built once: a deploy's containers repeat them (a shared secret's key, a model server's address). */
+  private final Map<EnvKey, io.fabric8.kubernetes.api.model.EnvVar> envVars = new ConcurrentHashMap<>();
+
+  private record EnvKey(String name, EnvVar.Value value) {}
 
   PodTemplates(Deploy deploy, Labels labels) {
     this.deploy = deploy;
     this.labels = labels;
   }
 
+  // Every object of a pod is built once, by its own builder, and its parts are set on it once built:
+  // a builder copies each object it is given, and a nested builder's object once more per level.
   PodTemplateSpec of(Workload w) {
     Confidential.Pod tee = Confidential.of(w, deploy);
     NodeSelection.Pod nodes = NodeSelection.of(w, deploy);
     Map<String, String> nodeSelector = new TreeMap<>(nodes.nodeSelector());
     nodeSelector.putAll(tee.nodeSelector());
-    PodSpecBuilder spec = new PodSpecBuilder()
+    PodSpec spec = new PodSpecBuilder()
         .withServiceAccountName(w.name())
         .withAutomountServiceAccountToken(false)
         .withEnableServiceLinks(false)
-        .withSecurityContext(new PodSecurityContextBuilder().withRunAsNonRoot(runsAsNonRoot(w) ? true : null)
-            .withNewSeccompProfile().withType("RuntimeDefault").endSeccompProfile().build())
         .withRuntimeClassName(tee.runtimeClass().orElse(null))
-        .withNodeSelector(nodeSelector)
-        .withTolerations(nodes.tolerations());
-    if (tee.hugePages()) {
-      spec.addToVolumes(new VolumeBuilder().withName("hugepages").withNewEmptyDir().withMedium("HugePages").endEmptyDir().build());
-    }
-    // The container and the affinity, most of the pod, are set on the built spec, and the template
-    // is assembled directly: a builder copies every object it is given.
-    PodSpec built = spec.build();
-    built.setContainers(new ArrayList<>(List.of(container(w, tee))));
-    built.setAffinity(affinity(nodes));
-    return new PodTemplateSpec(new ObjectMetaBuilder().withLabels(labels.of(w.name())).build(), built);
+        .build();
+    spec.setSecurityContext(runsAsNonRoot(w) ? NON_ROOT_POD : ROOT_POD);
+    spec.setNodeSelector(nodeSelector);
+    spec.setTolerations(nodes.tolerations());
+    if (tee.hugePages()) spec.setVolumes(new ArrayList<>(List.of(HUGEPAGES)));
+    spec.setContainers(new ArrayList<>(List.of(container(w, tee))));
+    spec.setAffinity(affinity(nodes));
+    return new PodTemplateSpec(labels.labelled(w.name()), spec);
   }
 
   private static boolean runsAsNonRoot(Workload w) { return w.role() != Role.MODEL_SERVER && w.role() != Role.STORE; }
 
+  private static PodSecurityContext podSecurity(Boolean runAsNonRoot) {
+    PodSecurityContext security = new PodSecurityContextBuilder().withRunAsNonRoot(runAsNonRoot).build();
+    security.setSeccompProfile(new SeccompProfileBuilder().withType("RuntimeDefault").build());
+    return security;
+  }
+
+  private static SecurityContext containerSecurity(Capabilities capabilities) {
+    SecurityContext security = new SecurityContextBuilder().withAllowPrivilegeEscalation(false).build();
+    security.setCapabilities(capabilities);
+    return security;
+  }
+
   private static Affinity affinity(NodeSelection.Pod nodes) {
     if (nodes.required().isEmpty() && nodes.preferred().isEmpty()) return null;
-    var node = new AffinityBuilder().withNewNodeAffinity();
+    NodeAffinity node = new NodeAffinityBuilder().build();
     if (!nodes.required().isEmpty()) {
-      node.withNewRequiredDuringSchedulingIgnoredDuringExecution().addNewNodeSelectorTerm().withMatchExpressions(nodes.required())
-          .endNodeSelectorTerm().endRequiredDuringSchedulingIgnoredDuringExecution();
+      NodeSelectorTerm term = new NodeSelectorTermBuilder().build();
+      term.setMatchExpressions(nodes.required());
+      NodeSelector required = new NodeSelectorBuilder().build();
+      required.setNodeSelectorTerms(new ArrayList<>(List.of(term)));
+      node.setRequiredDuringSchedulingIgnoredDuringExecution(required);
     }
-    node.withPreferredDuringSchedulingIgnoredDuringExecution(nodes.preferred());
-    return node.endNodeAffinity().build();
+    node.setPreferredDuringSchedulingIgnoredDuringExecution(nodes.preferred());
+    Affinity affinity = new AffinityBuilder().build();
+    affinity.setNodeAffinity(node);
+    return affinity;
   }
 
   private Container container(Workload w, Confidential.Pod tee) {
     dev.agentc.ir.Container c = w.container();
     String port = portName(w);
-    ContainerBuilder b = new ContainerBuilder()
+    Container built = new ContainerBuilder()
         .withName(w.name())
         .withImage(c.image().value())
         .withCommand(c.command())
         .withArgs(c.args())
-        .withSecurityContext(new SecurityContextBuilder().withAllowPrivilegeEscalation(false)
-            .withCapabilities(w.role() == Role.STORE ? ENGINE_CAPABILITIES : NO_CAPABILITIES).build());
-    c.port().ifPresent(p -> b.withPorts(new ContainerPortBuilder().withName(port).withContainerPort(p.number()).withProtocol("TCP").build()));
-    c.health().ifPresent(p -> b.withLivenessProbe(probe(p, port)));
-    c.ready().ifPresent(p -> b.withReadinessProbe(probe(p, port)));
-    if (c.slowStart()) {
-      c.health().or(c::ready).ifPresent(p -> b.withStartupProbe(new ProbeBuilder(probe(p, port))
-          .withPeriodSeconds(STARTUP_PERIOD_SECONDS).withFailureThreshold(STARTUP_FAILURES).build()));
-    }
-    w.storage().ifPresent(s -> b.addToVolumeMounts(new VolumeMountBuilder().withName(DATA).withMountPath(s.dataPath()).build()));
-    if (tee.hugePages()) b.addToVolumeMounts(new VolumeMountBuilder().withName("hugepages").withMountPath("/dev/hugepages").build());
-    Container built = b.build();
-    // Set on the built container, which a builder would copy.
-    built.setEnv(new ArrayList<>(c.env().stream().map(this::env).toList()));
+        .build();
+    built.setSecurityContext(w.role() == Role.STORE ? ENGINE_CAPABILITIES : NO_CAPABILITIES);
+    c.port().ifPresent(p -> built.setPorts(new ArrayList<>(List.of(
+        new ContainerPortBuilder().withName(port).withContainerPort(p.number()).withProtocol("TCP").build()))));
+    c.health().ifPresent(p -> built.setLivenessProbe(probe(p, port)));
+    c.ready().ifPresent(p -> built.setReadinessProbe(probe(p, port)));
+    if (c.slowStart()) c.health().or(c::ready).ifPresent(p -> built.setStartupProbe(startupProbe(p, port)));
+    List<VolumeMount> mounts = new ArrayList<>();
+    w.storage().ifPresent(s -> mounts.add(new VolumeMountBuilder().withName(DATA).withMountPath(s.dataPath()).build()));
+    if (tee.hugePages()) mounts.add(new VolumeMountBuilder().withName("hugepages").withMountPath("/dev/hugepages").build());
+    built.setVolumeMounts(mounts);
+    built.setEnv(new ArrayList<>(c.env().stream().map(v -> envVars.computeIfAbsent(new EnvKey(v.name(), v.value()), this::env)).toList()));
     built.setResources(Compute.of(w, tee));
     return built;
   }
@@ -126,21 +162,36 @@ final class PodTemplates {
     return w.role() == Role.STORE ? w.container().port().map(dev.agentc.ir.Container.Port::protocol).orElse(HTTP) : HTTP;
   }
 
-  private io.fabric8.kubernetes.api.model.EnvVar env(EnvVar v) {
+  private io.fabric8.kubernetes.api.model.EnvVar env(EnvKey v) {
     EnvVarBuilder b = new EnvVarBuilder().withName(v.name());
     return switch (v.value()) {
       case EnvVar.Value.Literal l -> b.withValue(l.text()).build();
-      case EnvVar.Value.Secret s -> b.withNewValueFrom().withNewSecretKeyRef().withName(deploy.plan().secretObjectName()).withKey(s.key())
-          .endSecretKeyRef().endValueFrom().build();
+      case EnvVar.Value.Secret s -> {
+        io.fabric8.kubernetes.api.model.EnvVar secret = b.build();
+        EnvVarSource source = new EnvVarSourceBuilder().build();
+        source.setSecretKeyRef(new SecretKeySelectorBuilder().withName(deploy.plan().secretObjectName()).withKey(s.key()).build());
+        secret.setValueFrom(source);
+        yield secret;
+      }
       // Same namespace, so the Service's short name resolves.
       case EnvVar.Value.Endpoint e -> b.withValue(e.scheme() + "://" + e.workload() + ":" + e.port()).build();
     };
   }
 
   private static io.fabric8.kubernetes.api.model.Probe probe(Probe p, String port) {
-    return switch (p) {
-      case Probe.Http h -> new ProbeBuilder().withNewHttpGet().withPath(h.path()).withPort(new IntOrString(port)).endHttpGet().build();
-      case Probe.Exec e -> new ProbeBuilder().withNewExec().withCommand(e.command()).endExec().build();
-    };
+    return probe(p, port, new ProbeBuilder().build());
+  }
+
+  private static io.fabric8.kubernetes.api.model.Probe startupProbe(Probe p, String port) {
+    return probe(p, port, new ProbeBuilder().withPeriodSeconds(STARTUP_PERIOD_SECONDS).withFailureThreshold(STARTUP_FAILURES).build());
+  }
+
+  /** {@code probe} checking what {@code p} checks. */
+  private static io.fabric8.kubernetes.api.model.Probe probe(Probe p, String port, io.fabric8.kubernetes.api.model.Probe probe) {
+    switch (p) {
+      case Probe.Http h -> probe.setHttpGet(new HTTPGetActionBuilder().withPath(h.path()).withPort(new IntOrString(port)).build());
+      case Probe.Exec e -> probe.setExec(new ExecActionBuilder().withCommand(e.command()).build());
+    }
+    return probe;
   }
 }

@@ -3,7 +3,6 @@ package dev.agentc.target.kubernetes;
 import dev.agentc.ir.Rollout;
 import dev.agentc.ir.Workload;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,7 +41,7 @@ final class Rollouts {
   GenericKubernetesResource rollout(Workload w, PodTemplateSpec template, Integer replicas) {
     Map<String, Object> spec = new LinkedHashMap<>();
     if (replicas != null) spec.put("replicas", replicas);
-    spec.put("selector", new LabelSelectorBuilder().withMatchLabels(Labels.selector(w.name())).build());
+    spec.put("selector", labels.podSelector(w.name()));
     spec.put("template", template);
     spec.put("strategy", strategy(w) == Rollout.Strategy.CANARY ? Map.of("canary", canary(w)) : Map.of("blueGreen", blueGreen(w)));
     return CustomResources.of(API_VERSION, KIND, labels.meta(w.name(), w.name()), spec);

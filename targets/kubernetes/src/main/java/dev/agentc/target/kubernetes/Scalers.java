@@ -4,6 +4,9 @@ import dev.agentc.ir.Scaling;
 import dev.agentc.ir.Scaling.Trigger;
 import dev.agentc.ir.Workload;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HPAScalingPolicyBuilder;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HPAScalingRules;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HPAScalingRulesBuilder;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerBehavior;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerBehaviorBuilder;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerBuilder;
@@ -14,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What changes a workload's replicas (reference §2). Only cpu and memory triggers, or a range with
@@ -33,6 +37,10 @@ final class Scalers {
   private final Deploy deploy;
   private final Labels labels;
   private final Rollouts rollouts;
+  /** The behavior of each distinct step and cooldown, built once: a deploy's workloads mostly share them. */
+  private final Map<Pace, Optional<HorizontalPodAutoscalerBehavior>> behaviors = new ConcurrentHashMap<>();
+
+  private record Pace(Optional<Integer> step, Optional<Long> cooldownMs) {}
 
   Scalers(Deploy deploy, Labels labels, Rollouts rollouts) {
     this.deploy = deploy;
@@ -70,13 +78,22 @@ final class Scalers {
         .withNewTarget().withType("Utilization").withAverageUtilization(percent).endTarget().endResource().build();
   }
 
-  private static Optional<HorizontalPodAutoscalerBehavior> behavior(Scaling s) {
-    if (s.step().isEmpty() && s.cooldownMs().isEmpty()) return Optional.empty();
-    HorizontalPodAutoscalerBehaviorBuilder b = new HorizontalPodAutoscalerBehaviorBuilder();
-    s.step().ifPresent(step -> b.withNewScaleUp().addNewPolicy().withType("Pods").withValue(step).withPeriodSeconds(STEP_PERIOD_SECONDS).endPolicy()
-        .endScaleUp());
-    s.cooldownMs().ifPresent(ms -> b.withNewScaleDown().withStabilizationWindowSeconds(Quantities.seconds(ms)).endScaleDown());
-    return Optional.of(b.build());
+  private Optional<HorizontalPodAutoscalerBehavior> behavior(Scaling s) {
+    return behaviors.computeIfAbsent(new Pace(s.step(), s.cooldownMs()), Scalers::newBehavior);
+  }
+
+  /** Each part is built once and set on the built object that holds it: a builder would copy it (see PodTemplates). */
+  private static Optional<HorizontalPodAutoscalerBehavior> newBehavior(Pace pace) {
+    if (pace.step().isEmpty() && pace.cooldownMs().isEmpty()) return Optional.empty();
+    HorizontalPodAutoscalerBehavior behavior = new HorizontalPodAutoscalerBehaviorBuilder().build();
+    pace.step().ifPresent(step -> {
+      HPAScalingRules up = new HPAScalingRulesBuilder().build();
+      up.setPolicies(new ArrayList<>(List.of(new HPAScalingPolicyBuilder().withType("Pods").withValue(step).withPeriodSeconds(STEP_PERIOD_SECONDS)
+          .build())));
+      behavior.setScaleUp(up);
+    });
+    pace.cooldownMs().ifPresent(ms -> behavior.setScaleDown(new HPAScalingRulesBuilder().withStabilizationWindowSeconds(Quantities.seconds(ms)).build()));
+    return Optional.of(behavior);
   }
 
   private HasMetadata scaledObject(Workload w) {

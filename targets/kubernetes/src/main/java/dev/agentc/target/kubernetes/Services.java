@@ -6,6 +6,9 @@ import dev.agentc.ir.Workload;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
+import io.fabric8.kubernetes.api.model.ServiceSpec;
+import io.fabric8.kubernetes.api.model.ServiceSpecBuilder;
+import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.ServicePortBuilder;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +22,9 @@ import java.util.List;
  */
 final class Services {
   static final int PORT = 80;
+  /** Port 80 to the pods' `http` port; shared, as built objects are only read. */
+  private static final ServicePort HTTP_PORT = new ServicePortBuilder().withName(PodTemplates.HTTP).withPort(PORT)
+      .withTargetPort(new IntOrString(PodTemplates.HTTP)).withProtocol("TCP").build();
 
   private final Labels labels;
   private final Rollouts rollouts;
@@ -46,21 +52,25 @@ final class Services {
   static String preview(Workload w) { return w.name() + "-preview"; }
 
   private Service service(Workload w, String name) {
-    return labels.named(new ServiceBuilder().withNewSpec()
-        .withSelector(Labels.selector(w.name()))
-        .withPorts(new ServicePortBuilder().withName(PodTemplates.HTTP).withPort(PORT).withTargetPort(new IntOrString(PodTemplates.HTTP))
-            .withProtocol("TCP").build())
-        .withSessionAffinity(w.session() == Workload.Session.STICKY ? "ClientIP" : null)
-        .endSpec().build(), name, w.name());
+    ServiceSpec spec = new ServiceSpecBuilder().withSessionAffinity(w.session() == Workload.Session.STICKY ? "ClientIP" : null).build();
+    spec.setSelector(Labels.selector(w.name()));
+    spec.setPorts(new ArrayList<>(List.of(HTTP_PORT)));
+    return withSpec(spec, name, w);
   }
 
   private Service store(Workload w) {
     String port = PodTemplates.portName(w);
-    return labels.named(new ServiceBuilder().withNewSpec()
-        .withClusterIP("None")
-        .withSelector(Labels.selector(w.name()))
-        .withPorts(new ServicePortBuilder().withName(port).withPort(w.container().port().orElseThrow().number())
-            .withTargetPort(new IntOrString(port)).withProtocol("TCP").build())
-        .endSpec().build(), w.name(), w.name());
+    ServiceSpec spec = new ServiceSpecBuilder().withClusterIP("None").build();
+    spec.setSelector(Labels.selector(w.name()));
+    spec.setPorts(new ArrayList<>(List.of(new ServicePortBuilder().withName(port).withPort(w.container().port().orElseThrow().number())
+        .withTargetPort(new IntOrString(port)).withProtocol("TCP").build())));
+    return withSpec(spec, w.name(), w);
+  }
+
+  /** The Service: its spec set on it once built, as a builder would copy it (see {@link PodTemplates}). */
+  private Service withSpec(ServiceSpec spec, String name, Workload w) {
+    Service service = labels.named(new ServiceBuilder().build(), name, w.name());
+    service.setSpec(spec);
+    return service;
   }
 }

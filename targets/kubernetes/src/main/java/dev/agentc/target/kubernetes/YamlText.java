@@ -1,112 +1,263 @@
 package dev.agentc.target.kubernetes;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.Base64Variant;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.ObjectCodec;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.base.GeneratorBase;
+import com.fasterxml.jackson.core.io.IOContext;
+import com.fasterxml.jackson.core.json.JsonWriteContext;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Lays a stream of JSON tokens out as one block-style YAML document, the way `kubectl` prints
- * objects (sequence items at their key's indentation). agentc's tokens come from fabric8's
- * serializers; this class only decides the text. It exists for speed: SnakeYAML's emitter behind
- * Jackson's YAML generator took four times as long as everything else together on a 10,000-agent
- * plan, and reading tokens rather than a tree saves building one per object.
+ * A Jackson generator that lays out what a serializer writes as one block-style YAML document,
+ * the way `kubectl` prints objects (sequence items at their key's indentation). agentc's calls
+ * come from fabric8's serializers; this class only decides the text. It exists for speed:
+ * SnakeYAML's emitter behind Jackson's YAML generator took four times as long as everything else
+ * together on a 10,000-agent plan, and writing text as the serializers call, rather than from a
+ * tree or a buffer of tokens, builds nothing in between.
+ *
+ * <p>A struct that starts as a value is held back until the next call shows whether it is empty
+ * (written `{}` or `[]` on its key's line) or not (its entries on the lines below).
  *
  * <p>Quoting errs on the safe side: a string is written plain only when it holds nothing but
  * letters, digits and `. _ / : @ -` (a `:` never last), is not a word YAML 1.1 reads as a
  * boolean or null, and starts with a letter, `/`, `--` or `-` and a letter, or a digit when a
  * letter shows it cannot be a number or a date (`4Gi`, `500m`). Everything else — numbers,
  * dates, cron schedules, `*` — is double-quoted with JSON escapes, which YAML reads the same way.
+ * Numbers, booleans and null are written as JSON writes them.
  */
-final class YamlText {
+final class YamlText extends GeneratorBase {
   private static final List<String> RESERVED = List.of("y", "yes", "n", "no", "true", "false", "on", "off", "null");
+  private static final boolean[] PLAIN = plainCharacters();
+  /** Whether property names are plain; as many entries as the model's classes have property names. */
+  private static final Map<SerializableString, Boolean> PLAIN_PROPERTIES = new ConcurrentHashMap<>();
+  private static final byte NONE = 0;
+  private static final byte OBJECT = 1;
+  private static final byte ARRAY = 2;
 
-  private final JsonParser tokens;
-  private final StringBuilder out;
+  private final StringBuilder out = new StringBuilder(2048);
+  /** Only ASCII written so far: only quoted strings can hold other characters. */
+  private boolean ascii = true;
+  /** The open structs, innermost last: object or array, and the indentation of their entries. */
+  private byte[] kinds = new byte[16];
+  private int[] indents = new int[16];
+  private int depth;
+  /** The next field continues the line of its list item's `-`. */
+  private boolean inlineField;
+  /** A struct started as a value, not yet known to be empty. */
+  private byte pending = NONE;
 
-  private YamlText(JsonParser tokens, StringBuilder out) {
-    this.tokens = tokens;
-    this.out = out;
+  /** A generator that writes `---` and the document of the object written to it. */
+  YamlText(ObjectCodec codec) {
+    super(JsonGenerator.Feature.collectDefaults(), codec, (IOContext) null); // no I/O context: the text stays in memory
   }
 
-  /** Appends `---` and the document of the object {@code tokens} hold. */
-  static void document(JsonParser tokens, StringBuilder out) {
-    out.append("---\n");
-    YamlText yaml = new YamlText(tokens, out);
-    yaml.next(); // the object's start
-    yaml.entries(yaml.next(), 0, false);
+  /** The text written. */
+  String text() { return out.toString(); }
+
+  /** The text written, in UTF-8. */
+  byte[] utf8() {
+    // Without a non-ASCII character, the text's Latin-1 bytes are its UTF-8 bytes: copied without the encoder's scan.
+    return text().getBytes(ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void writeStartObject() {
+    start(OBJECT);
+    _writeContext = _writeContext.createChildObjectContext();
+  }
+
+  @Override
+  public void writeStartArray() {
+    start(ARRAY);
+    _writeContext = _writeContext.createChildArrayContext();
+  }
+
+  @Override
+  public void writeEndObject() {
+    end(OBJECT, " {}\n");
+  }
+
+  @Override
+  public void writeEndArray() {
+    end(ARRAY, " []\n");
+  }
+
+  @Override
+  public void writeFieldName(String name) throws IOException { fieldName(name, plain(name)); }
+
+  /** A property of a model class: its name comes back in every object of the class, so whether it is plain is decided once. */
+  @Override
+  public void writeFieldName(SerializableString name) throws IOException {
+    Boolean plain = PLAIN_PROPERTIES.get(name);
+    if (plain == null) {
+      plain = plain(name.getValue());
+      PLAIN_PROPERTIES.put(name, plain);
+    }
+    fieldName(name.getValue(), plain);
+  }
+
+  private void fieldName(String name, boolean plain) throws IOException {
+    if (_writeContext.writeFieldName(name) == JsonWriteContext.STATUS_EXPECT_VALUE) throw new IllegalStateException("a field name where a value belongs");
+    open();
+    if (!inlineField) indent(indents[depth - 1]);
+    inlineField = false;
+    if (plain) out.append(name);
+    else quoted(name);
+    out.append(':');
+  }
+
+  @Override
+  public void writeString(String text) {
+    _verifyValueWrite(WRITE_STRING);
+    item();
+    out.append(' ');
+    scalar(text);
+    out.append('\n');
+  }
+
+  @Override
+  public void writeString(char[] text, int offset, int length) { writeString(new String(text, offset, length)); }
+
+  @Override
+  public void writeUTF8String(byte[] text, int offset, int length) { writeString(new String(text, offset, length, StandardCharsets.UTF_8)); }
+
+  @Override
+  public void writeRawUTF8String(byte[] text, int offset, int length) { writeUTF8String(text, offset, length); }
+
+  @Override
+  public void writeNumber(int v) { literal(Integer.toString(v)); }
+
+  @Override
+  public void writeNumber(long v) { literal(Long.toString(v)); }
+
+  @Override
+  public void writeNumber(BigInteger v) { literal(String.valueOf(v)); }
+
+  @Override
+  public void writeNumber(double v) { literal(Double.toString(v)); }
+
+  @Override
+  public void writeNumber(float v) { literal(Float.toString(v)); }
+
+  @Override
+  public void writeNumber(BigDecimal v) { literal(String.valueOf(v)); }
+
+  @Override
+  public void writeNumber(String encoded) { literal(encoded); }
+
+  @Override
+  public void writeBoolean(boolean v) { literal(v ? "true" : "false"); }
+
+  @Override
+  public void writeNull() { literal("null"); }
+
+  // Raw text and binary could not be laid out as YAML; fabric8's serializers write neither.
+  @Override
+  public void writeRaw(String text) { throw unsupported(); }
+
+  @Override
+  public void writeRaw(String text, int offset, int len) { throw unsupported(); }
+
+  @Override
+  public void writeRaw(char[] text, int offset, int len) { throw unsupported(); }
+
+  @Override
+  public void writeRaw(char c) { throw unsupported(); }
+
+  @Override
+  public void writeBinary(Base64Variant variant, byte[] data, int offset, int len) { throw unsupported(); }
+
+  @Override
+  public int writeBinary(Base64Variant variant, InputStream data, int dataLength) { throw unsupported(); }
+
+  @Override
+  public void flush() {}
+
+  @Override
+  protected void _releaseBuffers() {}
+
+  @Override
+  protected void _verifyValueWrite(String typeMsg) {
+    if (_writeContext.writeValue() == JsonWriteContext.STATUS_EXPECT_NAME) throw new IllegalStateException("a value where a field name belongs: " + typeMsg);
+  }
+
+  private static UnsupportedOperationException unsupported() { return new UnsupportedOperationException("raw and binary values have no YAML layout here"); }
+
+  /** A struct starts: the document itself at the root, otherwise a value whose layout waits for its first entry. */
+  private void start(byte kind) {
+    _verifyValueWrite(kind == OBJECT ? "start an object" : "start an array");
+    if (depth == 0 && pending == NONE) {
+      out.append("---\n");
+      push(kind, 0);
+      return;
+    }
+    item();
+    pending = kind;
+  }
+
+  private void end(byte kind, String empty) {
+    if (pending == kind) {
+      out.append(empty);
+      pending = NONE;
+    } else {
+      depth--;
+    }
+    _writeContext = _writeContext.clearAndGetParent();
+  }
+
+  /** A number, boolean or null as JSON writes it (JSON's words for booleans and null are YAML's). */
+  private void literal(String text) {
+    _verifyValueWrite(WRITE_NUMBER);
+    item();
+    out.append(' ').append(text).append('\n');
+  }
+
+  /** Before a value: a list's next item starts its line with `-`. */
+  private void item() {
+    open();
+    if (kinds[depth - 1] == ARRAY) {
+      indent(indents[depth - 1]);
+      out.append('-');
+    }
   }
 
   /**
-   * The fields of an object, from its first token ({@code token}) to its end, one per line at
-   * {@code indent}; the first continues the current line when {@code inline}.
+   * Lays out the held-back struct, now known to have entries: an object's fields go on the lines
+   * below its key, indented, or continue its list item's line; a list's items go at its key's
+   * indentation, or below its list item's, indented.
    */
-  private void entries(JsonToken token, int indent, boolean inline) {
-    for (boolean first = true; token != JsonToken.END_OBJECT; token = next(), first = false) {
-      if (!(first && inline)) indent(indent);
-      scalar(text());
-      out.append(':');
-      JsonToken value = next();
-      JsonToken inner = value.isStructStart() ? next() : null;
-      if (value == JsonToken.START_OBJECT && inner != JsonToken.END_OBJECT) {
-        out.append('\n');
-        entries(inner, indent + 2, false);
-      } else if (value == JsonToken.START_ARRAY && inner != JsonToken.END_ARRAY) {
-        out.append('\n');
-        items(inner, indent);
-      } else {
-        out.append(' ');
-        leaf(value);
-        out.append('\n');
-      }
+  private void open() {
+    if (pending == NONE) return;
+    byte kind = pending;
+    pending = NONE;
+    int indent = indents[depth - 1];
+    boolean inList = kinds[depth - 1] == ARRAY;
+    if (kind == OBJECT && inList) {
+      out.append(' ');
+      inlineField = true;
+    } else {
+      out.append('\n');
     }
+    push(kind, kind == ARRAY && !inList ? indent : indent + 2);
   }
 
-  /** The items of a list, from its first token ({@code token}) to its end. */
-  private void items(JsonToken token, int indent) {
-    for (; token != JsonToken.END_ARRAY; token = next()) {
-      indent(indent);
-      out.append('-');
-      JsonToken inner = token.isStructStart() ? next() : null;
-      if (token == JsonToken.START_OBJECT && inner != JsonToken.END_OBJECT) {
-        out.append(' ');
-        entries(inner, indent + 2, true);
-      } else if (token == JsonToken.START_ARRAY && inner != JsonToken.END_ARRAY) {
-        out.append('\n');
-        items(inner, indent + 2);
-      } else {
-        out.append(' ');
-        leaf(token);
-        out.append('\n');
-      }
+  private void push(byte kind, int indent) {
+    if (depth == kinds.length) {
+      kinds = Arrays.copyOf(kinds, depth * 2);
+      indents = Arrays.copyOf(indents, depth * 2);
     }
-  }
-
-  /** A scalar, or an empty object or list (whose end has been read) in flow style. */
-  private void leaf(JsonToken token) {
-    switch (token) {
-      case START_OBJECT -> out.append("{}");
-      case START_ARRAY -> out.append("[]");
-      case VALUE_STRING -> scalar(text());
-      default -> out.append(text()); // numbers, booleans and null as JSON writes them
-    }
-  }
-
-  private JsonToken next() {
-    try {
-      return tokens.nextToken();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private String text() {
-    try {
-      return tokens.getText();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    kinds[depth] = kind;
+    indents[depth++] = indent;
   }
 
   private void scalar(String text) {
@@ -130,16 +281,27 @@ final class YamlText {
     }
     for (int i = 1; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean ok = letter(c) || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '/' || c == '@' || c == '-' || c == ':' && !digits;
+      boolean ok = c < PLAIN.length && PLAIN[c] || c == ':' && !digits;
       if (!ok) return false;
     }
     return true;
+  }
+
+  /** The characters a plain string may hold anywhere, `:` aside: letters, digits and `. _ / @ -`. */
+  private static boolean[] plainCharacters() {
+    boolean[] plain = new boolean[128];
+    for (char c = 0; c < plain.length; c++) plain[c] = letter(c) || c >= '0' && c <= '9' || ".-_/@".indexOf(c) >= 0;
+    return plain;
   }
 
   private static boolean letter(char c) { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'; }
 
   // Loops rather than a lower-cased copy and a stream: every string of every object passes here.
   private static boolean reserved(String text) {
+    switch (text.charAt(0)) {
+      case 'y', 'Y', 'n', 'N', 't', 'T', 'f', 'F', 'o', 'O' -> {} // the first letters of the reserved words
+      default -> { return false; }
+    }
     for (String word : RESERVED) if (word.equalsIgnoreCase(text)) return true;
     return false;
   }
@@ -166,6 +328,7 @@ final class YamlText {
           if (c < 0x20 || c == 0x7f || c >= 0x80 && c < 0xa0 || c == 0xfeff || Character.isSurrogate(c) && !validSurrogate(text, i)) {
             out.append(String.format("\\u%04x", (int) c));
           } else {
+            if (c >= 0x80) ascii = false;
             out.append(c);
           }
         }

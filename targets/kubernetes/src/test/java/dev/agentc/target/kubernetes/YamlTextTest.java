@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -35,14 +38,24 @@ class YamlTextTest {
     ArrayNode nested = root.putArray("nested");
     nested.addArray().add("a").addObject().put("b", "c");
     nested.addObject().put("k", "v").putArray("list").add(1);
-    StringBuilder text = new StringBuilder();
-    YamlText.document(root.traverse(), text);
+    String text = yaml(root);
 
     Object expected = JSON.convertValue(root, Object.class);
-    Object yaml11 = new Yaml(new SafeConstructor(new LoaderOptions())).load(text.toString());
-    assertEquals(expected, yaml11, text.toString());
-    Object yaml12 = Kube.SERIALIZATION.unmarshal(text.toString(), Map.class);
+    Object yaml11 = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+    assertEquals(expected, yaml11, text);
+    Object yaml12 = Kube.SERIALIZATION.unmarshal(text, Map.class);
     assertEquals(expected, yaml12);
+  }
+
+  /** The document of {@code root}, read back from its UTF-8 bytes. */
+  private static String yaml(ObjectNode root) {
+    YamlText yaml = new YamlText(JSON);
+    try {
+      JSON.writeTree(yaml, root);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new String(yaml.utf8(), StandardCharsets.UTF_8);
   }
 
   @Test
@@ -50,8 +63,7 @@ class YamlTextTest {
     ObjectNode root = JSON.createObjectNode();
     root.put("kind", "Pod");
     root.putObject("spec").putArray("containers").addObject().put("name", "a").put("image", "x:1");
-    StringBuilder text = new StringBuilder();
-    YamlText.document(root.traverse(), text);
+    String text = yaml(root);
     assertEquals("""
         ---
         kind: Pod
@@ -59,6 +71,31 @@ class YamlTextTest {
           containers:
           - name: a
             image: x:1
-        """, text.toString());
+        """, text);
+  }
+
+  @Test
+  void nestedAndEmptyStructs() {
+    ObjectNode root = JSON.createObjectNode();
+    ArrayNode items = root.putArray("items");
+    items.addArray().add("a").addArray().add("b");
+    items.addObject();
+    items.addArray();
+    items.addObject().putObject("meta").put("name", "x");
+    root.putObject("spec").putObject("empty");
+    assertEquals("""
+        ---
+        items:
+        -
+          - a
+          -
+            - b
+        - {}
+        - []
+        - meta:
+            name: x
+        spec:
+          empty: {}
+        """, yaml(root));
   }
 }
