@@ -18,6 +18,10 @@ import java.util.TreeMap;
  * Resolution and type checking: a loaded project to the typed model. Scopes and imports first,
  * then every declaration body against its schema, then `from` chains, defaults, required
  * fields and cross-field rules, then each deploy with its overrides.
+ *
+ * <p>Bodies (per module), merged and completed entities (per module) and deploys (per deploy) are
+ * checked in parallel, each task by its own {@link Worker}; their findings are merged in module
+ * and source order, so the result is the one a sequential check gives.
  */
 public final class Checker {
   private Checker() {}
@@ -35,37 +39,78 @@ public final class Checker {
     Diagnostics earlier = new Diagnostics();
     earlier.addAll(project.diagnostics());
     Scopes scopes = new Scopes(project, diags);
-    Resolver resolver = new Resolver(scopes, diags);
-    Values values = new Values(resolver, diags);
-    Completion completion = new Completion(values, diags);
-    Rules rules = new Rules(diags);
-    Declarations declarations = new Declarations(scopes, resolver, values, diags);
-    declarations.checkBodies(scopes.all());
-    Lets.checkCycles(scopes, resolver, diags);
+    List<List<Resolution.Run>> resolutions = new ArrayList<>(); // each worker's, in order
+    resolutions.add(Resolution.runs(scopes.importResolutions()));
+    Defaults defaults = new Defaults();
+    Declarations declarations = new Declarations(scopes, defaults, diags, resolutions);
+    Worker lets = new Worker(scopes, defaults);
+    Lets.checkCycles(scopes, lets.resolver, lets.diags);
+    lets.found().reportTo(diags, resolutions);
 
     Map<String, Entity> entities = new TreeMap<>();
-    for (Declarations.Decl decl : declarations.all()) {
-      Optional<Value.Record> merged = declarations.merged(decl);
-      if (merged.isEmpty()) continue;
-      var syntax = decl.syntax();
-      Scope scope = scopes.of(decl.module());
-      Value.Record fields = syntax.isAbstract() ? merged.get() : completion.withDefaults(merged.get(), decl.spec(), scope);
-      Entity entity = new Entity(syntax.kind().text(), decl.id(), decl.module().name(), syntax.name().text(), syntax.isAbstract(),
-          syntax.doc().map(d -> d.text()), fields, syntax.name().span(), syntax.span());
-      if (!syntax.isAbstract() && !diags.hasErrorWithin(syntax.span()) && !earlier.hasErrorWithin(syntax.span())) {
-        Span origin = syntax.base().map(b -> b.span()).orElse(Span.NONE);
-        completion.requireFields(fields, decl.spec(), syntax.kind().text(), syntax.name().text(), syntax.name().span(), origin);
-        rules.check(entity);
+    for (Completed module : complete(declarations, scopes, defaults, diags, earlier)) {
+      module.found().reportTo(diags, resolutions);
+      for (Completed.One one : module.entities()) {
+        // in declaration order: an error that an earlier declaration's checks found in a value this one
+        // declares (and the earlier one inherited) spares this one its checks
+        if (one.checks() != null && one.checks().size() > 0 && !diags.hasErrorWithin(one.decl().syntax().span())) diags.addAll(one.checks().sorted());
+        entities.put(one.entity().id(), one.entity());
       }
-      entities.put(entity.id(), entity);
     }
-
-    Deployments deployments = new Deployments(declarations, scopes, resolver, values, completion, diags);
-    List<Deployment> resolved = new ArrayList<>();
-    for (Entity e : entities.values()) {
-      if (e.kind().equals("deploy") && !e.isAbstract()) resolved.add(deployments.resolve(e, entities));
-    }
+    List<Deployment> deployments = deploy(entities, declarations, scopes, defaults, diags, resolutions);
     scopes.reportUnused(diags);
-    return new Result(new Model(entities, resolved), diags.sorted(), scopes.resolutions());
+    return new Result(new Model(entities, deployments), diags.sorted(), Resolution.merge(resolutions));
+  }
+
+  /** Every non-abstract deploy resolved, in parallel, in id order. */
+  private static List<Deployment> deploy(Map<String, Entity> entities, Declarations declarations, Scopes scopes, Defaults defaults,
+      Diagnostics diags, List<List<Resolution.Run>> resolutions) {
+    record Resolved(Deployment deployment, Worker.Found found) {}
+    List<Entity> deploys = entities.values().stream().filter(e -> e.kind().equals("deploy") && !e.isAbstract()).toList();
+    List<Resolved> done = deploys.parallelStream().map(deploy -> {
+      Worker worker = new Worker(scopes, defaults);
+      Deployment deployment = new Deployments(declarations, scopes, worker).resolve(deploy, entities);
+      return new Resolved(deployment, worker.found());
+    }).toList();
+    List<Deployment> out = new ArrayList<>(done.size());
+    for (Resolved r : done) {
+      out.add(r.deployment());
+      r.found().reportTo(diags, resolutions);
+    }
+    return out;
+  }
+
+  /**
+   * One module's entities: merged, defaults filled in, and for each one that is not abstract and
+   * has no error yet, what its required fields and cross-field rules report (null otherwise).
+   */
+  private record Completed(List<One> entities, Worker.Found found) {
+    record One(Declarations.Decl decl, Entity entity, Diagnostics checks) {}
+  }
+
+  /** Runs in parallel: {@code diags} and {@code earlier} are only read. */
+  private static List<Completed> complete(Declarations declarations, Scopes scopes, Defaults defaults, Diagnostics diags, Diagnostics earlier) {
+    return declarations.byModule().parallelStream().map(decls -> {
+      Worker worker = new Worker(scopes, defaults);
+      List<Completed.One> out = new ArrayList<>(decls.size());
+      for (Declarations.Decl decl : decls) {
+        Optional<Value.Record> merged = declarations.merged(decl);
+        if (merged.isEmpty()) continue;
+        var syntax = decl.syntax();
+        Scope scope = scopes.of(decl.module());
+        Value.Record fields = syntax.isAbstract() ? merged.get() : worker.completion.withDefaults(merged.get(), decl.spec(), scope);
+        Entity entity = new Entity(syntax.kind().text(), decl.id(), decl.module().name(), syntax.name().text(), syntax.isAbstract(),
+            syntax.doc().map(d -> d.text()), fields, syntax.name().span(), syntax.span());
+        Diagnostics checks = null;
+        if (!syntax.isAbstract() && !diags.hasErrorWithin(syntax.span()) && !earlier.hasErrorWithin(syntax.span())) {
+          checks = new Diagnostics();
+          Span origin = syntax.base().map(b -> b.span()).orElse(Span.NONE);
+          Completion.requireFields(fields, decl.spec(), syntax.kind().text(), syntax.name().text(), syntax.name().span(), origin, checks);
+          new Rules(checks).check(entity);
+        }
+        out.add(new Completed.One(decl, entity, checks));
+      }
+      return new Completed(out, worker.found());
+    }).toList();
   }
 }

@@ -9,16 +9,13 @@ import dev.agentc.schema.FieldSpec;
 import dev.agentc.schema.RecordSpec;
 import dev.agentc.schema.Type;
 import dev.agentc.source.Span;
+import java.util.Optional;
 
 /** Completes a merged record: fills defaults and reports missing required fields. */
 final class Completion {
   private final Values values;
-  private final Diagnostics diags;
 
-  Completion(Values values, Diagnostics diags) {
-    this.values = values;
-    this.diags = diags;
-  }
+  Completion(Values values) { this.values = values; }
 
   /** Defaults filled, recursively into the record blocks that are present. */
   Value.Record withDefaults(Value.Record record, RecordSpec spec, Scope scope) {
@@ -29,7 +26,8 @@ final class Completion {
       if (present instanceof Value.Record r && f.type() instanceof Type.Record rt) {
         out.put(f.name(), withDefaults(r, rt.spec(), scope));
       } else if (present == null && f.defaultText().isPresent()) {
-        values.defaultOf(f, scope).ifPresent(v -> out.put(f.name(), v));
+        Optional<Value> v = values.defaultOf(f, scope);
+        if (v.isPresent()) out.append(f.name(), v.get());
       }
     }
     return new Value.Record(record.spec(), out.build(), record.span());
@@ -38,8 +36,9 @@ final class Completion {
   /**
    * E0303 for each required field that is absent. {@code what} and {@code name} name the
    * declaration; {@code at} is where to point; {@code origin}, when not NONE, is the `from` line.
+   * Static: the checker collects each declaration's findings apart and keeps them or not in declaration order.
    */
-  void requireFields(Value.Record record, RecordSpec spec, String what, String name, Span at, Span origin) {
+  static void requireFields(Value.Record record, RecordSpec spec, String what, String name, Span at, Span origin, Diagnostics diags) {
     for (FieldSpec f : spec.fields()) {
       if (!f.required() && !(f.type() instanceof Type.Record)) continue; // nothing to require
       Value v = record.fields().get(f.name());
@@ -49,7 +48,7 @@ final class Completion {
         diags.add(d);
       }
       if (v instanceof Value.Record r && f.type() instanceof Type.Record rt) {
-        requireFields(r, rt.spec(), "block", f.name(), r.span(), Span.NONE);
+        requireFields(r, rt.spec(), "block", f.name(), r.span(), Span.NONE, diags);
       }
     }
   }

@@ -13,7 +13,6 @@ import dev.agentc.syntax.Declaration;
 import dev.agentc.syntax.Expr;
 import dev.agentc.syntax.Member;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,105 +20,156 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Checks each declaration's own body against its kind's schema, then resolves `from` chains
- * into merged bodies (with cycle detection). Override blocks are left to {@link Deployments}.
+ * Checks each declaration's own body against its kind's schema and resolves the name after its
+ * `from`, module by module in parallel; then follows the `from` chains (with cycle detection) to
+ * merge bodies. Override blocks are left to {@link Deployments}.
  */
 final class Declarations {
   /** A declaration with its id (`module.name`), module and schema. */
   record Decl(String id, Module module, Declaration syntax, RecordSpec spec) {}
 
-  private final Scopes scopes;
-  private final Resolver resolver;
-  private final Values values;
-  private final Diagnostics diags;
-  private final Map<String, Decl> decls = new LinkedHashMap<>();
-  private final Map<String, Value.Record> own = new HashMap<>();
-  private final Map<String, Optional<Value.Record>> merged = new HashMap<>();
-  private final List<String> resolving = new ArrayList<>();
+  /** A checked body, and the id of the declaration of its kind that its `from` names, if it resolves to one. */
+  private record Body(Decl decl, Value.Record own, Optional<String> baseId) {}
 
-  Declarations(Scopes scopes, Resolver resolver, Values values, Diagnostics diags) {
-    this.scopes = scopes;
-    this.resolver = resolver;
-    this.values = values;
-    this.diags = diags;
-  }
+  /**
+   * A declaration being checked. {@code base}, {@code chained} and {@code merges} are set in
+   * declaration order before any body is merged, and only read after; the merged body is set by
+   * whichever worker merges it first.
+   */
+  private static final class Entry {
+    final Decl decl;
+    final Value.Record own;
+    Entry base;
+    /** Whether {@link #merges} is known. */
+    boolean chained;
+    boolean merges;
+    volatile Value.Record merged;
 
-  /** Checks every declaration body of every module. */
-  void checkBodies(Iterable<Scope> all) {
-    for (Scope scope : all) {
-      for (var item : scope.module.unit().items()) {
-        if (!(item instanceof Declaration d)) continue;
-        String kind = d.kind().text();
-        Optional<RecordSpec> spec = Schema.kind(kind);
-        if (spec.isEmpty()) {
-          var diag = Diagnostic.of(Code.E0301, d.kind().span(), kind);
-          Suggest.closest(kind, Schema.kindNames()).ifPresentOrElse(diag::suggest,
-              () -> diag.hint("the kinds are " + String.join(", ", Schema.kindNames())));
-          diags.add(diag);
-          continue;
-        }
-        if (scope.locals.get(d.name().text()) instanceof Scope.Symbol.Decl s && s.decl() != d) continue; // a duplicate, reported
-        Decl decl = new Decl(scope.module.name() + "." + d.name().text(), scope.module, d, spec.get());
-        decls.put(decl.id(), decl);
-        Block body = d.body().orElseGet(() -> new Block(List.of(), d.span()));
-        Block fields = kind.equals("deploy") ? new Block(body.members().stream().filter(m -> m instanceof Member.Field).toList(), body.span()) : body;
-        own.put(decl.id(), values.record(new Expr.BlockValue(fields, body.span()), spec.get(), d.name().text(), scope));
-      }
+    Entry(Decl decl, Value.Record own) {
+      this.decl = decl;
+      this.own = own;
     }
   }
 
-  Iterable<Decl> all() { return decls.values(); }
+  private final Map<String, Entry> entries = new LinkedHashMap<>();
+  private final List<List<Decl>> byModule = new ArrayList<>();
 
-  Optional<Decl> byId(String id) { return Optional.ofNullable(decls.get(id)); }
-
-  /** The body with its `from` chain merged in; empty when the chain is broken (reported). */
-  Optional<Value.Record> merged(Decl decl) {
-    Optional<Value.Record> done = merged.get(decl.id());
-    if (done != null) return done;
-    Optional<Value.Record> result = computeMerged(decl);
-    merged.put(decl.id(), result);
-    return result;
+  /**
+   * Checks every declaration body of every module and every `from` chain; diagnostics and
+   * resolutions are added to {@code diags} and {@code resolutions} in module order.
+   */
+  Declarations(Scopes scopes, Defaults defaults, Diagnostics diags, List<List<Resolution.Run>> resolutions) {
+    record Checked(List<Body> bodies, Worker.Found found) {}
+    List<Checked> checked = scopes.all().parallelStream().map(scope -> {
+      Worker worker = new Worker(scopes, defaults);
+      List<Body> bodies = bodies(scope, worker);
+      return new Checked(bodies, worker.found());
+    }).toList();
+    for (Checked c : checked) {
+      List<Decl> ofModule = new ArrayList<>(c.bodies().size());
+      for (Body b : c.bodies()) {
+        entries.put(b.decl().id(), new Entry(b.decl(), b.own()));
+        ofModule.add(b.decl());
+      }
+      byModule.add(ofModule);
+      c.found().reportTo(diags, resolutions);
+    }
+    for (Checked c : checked) {
+      for (Body b : c.bodies()) b.baseId().ifPresent(id -> entries.get(b.decl().id()).base = entries.get(id));
+    }
+    List<Entry> resolving = new ArrayList<>();
+    for (Entry e : entries.values()) chain(e, resolving, diags);
   }
 
-  /** The base declaration of a `from`, when it resolves to one of the same kind. */
-  Optional<Decl> base(Decl decl) {
+  /** The bodies of one module's declarations, in source order. */
+  private static List<Body> bodies(Scope scope, Worker worker) {
+    List<Body> out = new ArrayList<>();
+    for (var item : scope.module.unit().items()) {
+      if (!(item instanceof Declaration d)) continue;
+      String kind = d.kind().text();
+      Optional<RecordSpec> spec = Schema.kind(kind);
+      if (spec.isEmpty()) {
+        var diag = Diagnostic.of(Code.E0301, d.kind().span(), kind);
+        Suggest.closest(kind, Schema.kindNames()).ifPresentOrElse(diag::suggest,
+            () -> diag.hint("the kinds are " + String.join(", ", Schema.kindNames())));
+        worker.diags.add(diag);
+        continue;
+      }
+      if (scope.locals.get(d.name().text()) instanceof Scope.Symbol.Decl s && s.decl() != d) continue; // a duplicate, reported
+      Decl decl = new Decl(scope.module.name() + "." + d.name().text(), scope.module, d, spec.get());
+      Optional<String> baseId = baseId(decl, scope, worker); // before the body, so names are recorded in source order
+      Block body = d.body().orElseGet(() -> new Block(List.of(), d.span()));
+      Block fields = kind.equals("deploy") ? new Block(body.members().stream().filter(m -> m instanceof Member.Field).toList(), body.span()) : body;
+      Value.Record record = worker.values.record(new Expr.BlockValue(fields, body.span()), spec.get(), Path.of(d.name().text()), scope);
+      out.add(new Body(decl, record, baseId));
+    }
+    return out;
+  }
+
+  /** The id of the declaration a `from` names, when it resolves to one of the same kind (else reported). */
+  private static Optional<String> baseId(Decl decl, Scope scope, Worker worker) {
     if (decl.syntax().base().isEmpty()) return Optional.empty();
     var baseName = decl.syntax().base().get();
-    Scope scope = scopes.of(decl.module());
     String kind = decl.syntax().kind().text();
-    Optional<Scope.Symbol> sym = resolver.find(scope, baseName, Set.of(kind));
-    if (sym.isPresent() && sym.get() instanceof Scope.Symbol.Decl d && d.decl().kind().text().equals(kind)) return byId(d.id());
-    return Optional.empty();
-  }
-
-  private Optional<Value.Record> computeMerged(Decl decl) {
-    Value.Record mine = own.get(decl.id());
-    if (decl.syntax().base().isEmpty()) return Optional.of(mine);
-    var baseName = decl.syntax().base().get();
-    String kind = decl.syntax().kind().text();
-    Optional<Scope.Symbol> sym = resolver.resolve(scopes.of(decl.module()), baseName, Set.of(kind));
+    Optional<Scope.Symbol> sym = worker.resolver.resolve(scope, baseName, Set.of(kind));
     if (sym.isEmpty()) return Optional.empty();
     if (!(sym.get() instanceof Scope.Symbol.Decl d) || !d.decl().kind().text().equals(kind)) {
       String what = sym.get() instanceof Scope.Symbol.Decl other ? "it is a " + other.decl().kind().text() + ", not a " + kind : "it is not a declaration";
       var diag = Diagnostic.of(Code.E0401, baseName.span(), decl.syntax().name().text(), baseName.text(), what);
       if (sym.get() instanceof Scope.Symbol.Decl other) diag.label(other.decl().name().span(), "declared here");
-      diags.add(diag);
+      worker.diags.add(diag);
       return Optional.empty();
     }
-    Decl base = byId(d.id()).orElse(null);
-    if (base == null) return Optional.empty();
-    if (resolving.contains(decl.id())) {
-      List<String> cycle = new ArrayList<>(resolving.subList(resolving.indexOf(decl.id()), resolving.size()));
-      cycle.add(decl.id());
-      diags.add(Diagnostic.of(Code.E0402, baseName.span(), String.join(" → ", cycle.stream().map(s -> s.substring(s.lastIndexOf('.') + 1)).toList()))
+    return Optional.of(d.id());
+  }
+
+  /** The declarations of each module, in module order and source order. */
+  List<List<Decl>> byModule() { return byModule; }
+
+  Optional<Decl> byId(String id) { return Optional.ofNullable(entries.get(id)).map(e -> e.decl); }
+
+  /** The base declaration of a `from`, when it resolves to one of the same kind. */
+  Optional<Decl> base(Decl decl) { return Optional.ofNullable(entries.get(decl.id()).base).map(e -> e.decl); }
+
+  /** The body with its `from` chain merged in; empty when the chain is broken (reported). Safe to call from several workers. */
+  Optional<Value.Record> merged(Decl decl) {
+    Entry e = entries.get(decl.id());
+    return e.merges ? Optional.of(mergedBody(e)) : Optional.empty();
+  }
+
+  private static Value.Record mergedBody(Entry e) {
+    Value.Record done = e.merged;
+    if (done != null) return done;
+    // two workers may merge the same base at once: both get equal records
+    Value.Record result = e.decl.syntax().base().isEmpty() ? e.own : Merge.over(mergedBody(e.base), e.own);
+    e.merged = result;
+    return result;
+  }
+
+  /** Whether the `from` chain of {@code e} merges; E0402 for a cycle, at the declaration it was entered by. */
+  private static boolean chain(Entry e, List<Entry> resolving, Diagnostics diags) {
+    if (e.chained) return e.merges;
+    e.merges = computeChain(e, resolving, diags);
+    e.chained = true;
+    return e.merges;
+  }
+
+  private static boolean computeChain(Entry e, List<Entry> resolving, Diagnostics diags) {
+    if (e.decl.syntax().base().isEmpty()) return true;
+    if (e.base == null) return false; // the name did not resolve to a declaration of its kind (reported)
+    if (resolving.contains(e)) {
+      List<String> cycle = new ArrayList<>();
+      for (Entry in : resolving.subList(resolving.indexOf(e), resolving.size())) cycle.add(in.decl.syntax().name().text());
+      cycle.add(e.decl.syntax().name().text());
+      diags.add(Diagnostic.of(Code.E0402, e.decl.syntax().base().get().span(), String.join(" → ", cycle))
           .hint("one of them must start from nothing"));
-      return Optional.empty();
+      return false;
     }
-    resolving.add(decl.id());
+    resolving.add(e);
     try {
-      return merged(base).map(b -> Merge.over(b, mine));
+      return chain(e.base, resolving, diags);
     } finally {
-      resolving.remove(decl.id());
+      resolving.remove(e);
     }
   }
 }

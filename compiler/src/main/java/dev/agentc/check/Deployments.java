@@ -31,13 +31,13 @@ final class Deployments {
   private final Completion completion;
   private final Diagnostics diags;
 
-  Deployments(Declarations declarations, Scopes scopes, Resolver resolver, Values values, Completion completion, Diagnostics diags) {
+  Deployments(Declarations declarations, Scopes scopes, Worker worker) {
     this.declarations = declarations;
     this.scopes = scopes;
-    this.resolver = resolver;
-    this.values = values;
-    this.completion = completion;
-    this.diags = diags;
+    this.resolver = worker.resolver;
+    this.values = worker.values;
+    this.completion = worker.completion;
+    this.diags = worker.diags;
   }
 
   Deployment resolve(Entity deploy, Map<String, Entity> entities) {
@@ -95,7 +95,7 @@ final class Deployments {
       return;
     }
     var spec = Schema.kind(target.kind()).orElseThrow();
-    Value.Record changes = values.record(new Expr.BlockValue(o.body(), o.body().span()), spec, target.name(), scope);
+    Value.Record changes = values.record(new Expr.BlockValue(o.body(), o.body().span()), spec, Path.of(target.name()), scope);
     Value.Record mergedFields = completion.withDefaults(Merge.over(target.fields(), changes), spec, scope);
     workloads.put(id, target.withFields(mergedFields));
   }

@@ -14,11 +14,13 @@ import java.util.Set;
 
 /**
  * Resolves names: `x` (a local, then an import, then — for catalog kinds — the std catalog),
- * and `m.x` (a declaration of an imported module).
+ * and `m.x` (a declaration of an imported module). Each worker of the checker has its own, so
+ * what resolved is recorded without locks, in the order that worker resolved it.
  */
 final class Resolver {
   private final Scopes scopes;
   private final Diagnostics diags;
+  private final List<Resolution> resolutions = new ArrayList<>();
 
   Resolver(Scopes scopes, Diagnostics diags) {
     this.scopes = scopes;
@@ -27,13 +29,18 @@ final class Resolver {
 
   Scope scopeOf(dev.agentc.load.Module m) { return scopes.of(m); }
 
+  /** Every name resolved so far, in the order resolved (a name resolved twice is in it twice). */
+  List<Resolution> resolutions() { return resolutions; }
+
+  private void resolved(Ident use, Scope.Symbol symbol) { resolutions.add(new Resolution(use.span(), Scopes.declaredAt(symbol))); }
+
   /** Resolves silently; empty when the name is unknown. What resolves is recorded for editors. */
   Optional<Scope.Symbol> find(Scope scope, QualifiedName name, Set<String> expectedKinds) {
     List<Ident> parts = name.parts();
     if (parts.isEmpty()) return Optional.empty();
     if (parts.size() == 1) {
       Optional<Scope.Symbol> found = simple(scope, parts.get(0).text(), expectedKinds);
-      found.ifPresent(symbol -> scopes.resolved(parts.get(0).span(), symbol));
+      found.ifPresent(symbol -> resolved(parts.get(0), symbol));
       return found;
     }
     // `m.x`: the head is looked up (and its import marked used) even when the rest does not resolve
@@ -41,8 +48,9 @@ final class Resolver {
     if (parts.size() != 2 || !(head.orElse(null) instanceof Scope.Symbol.ModuleRef mod)) return Optional.empty();
     Optional<Scope.Symbol> found = scopes.of(mod.module()).local(parts.get(1).text());
     found.ifPresent(symbol -> {
-      scopes.resolved(parts.get(1).span(), symbol);
-      scopes.resolved(parts.get(0).span(), mod);
+      // in source order, so that the recorded names need little sorting
+      resolved(parts.get(0), mod);
+      resolved(parts.get(1), symbol);
     });
     return found;
   }

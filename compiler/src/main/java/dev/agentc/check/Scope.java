@@ -6,12 +6,11 @@ import dev.agentc.syntax.Ident;
 import dev.agentc.syntax.Import;
 import dev.agentc.syntax.Let;
 import dev.agentc.syntax.TopLevel;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The names visible in one module: its own declarations and lets, and what it imports. */
 final class Scope {
@@ -31,12 +30,18 @@ final class Scope {
   final Module module;
   final Map<String, Symbol> locals = new LinkedHashMap<>();
   final Map<String, Imported> imported = new LinkedHashMap<>();
-  /** The import bindings that a lookup went through, by identity: hashing a record would hash its spans. */
-  final Set<Imported> used = Collections.newSetFromMap(new IdentityHashMap<>());
+  /**
+   * The names of the import bindings that a lookup went through (a name is bound once). Concurrent:
+   * the checker's workers look names up in the scope of any module whose `let` or `from` they follow.
+   */
+  final Set<String> used = ConcurrentHashMap.newKeySet();
 
   Scope(Module module) { this.module = module; }
 
   Optional<Symbol> local(String name) { return Optional.ofNullable(locals.get(name)); }
+
+  /** Whether a lookup went through the import binding {@code i}. */
+  boolean isUsed(Imported i) { return used.contains(i.boundAt().text()); }
 
   /** Looks a name up among locals, then imports; marks the import used. */
   Optional<Symbol> lookup(String name) {
@@ -44,7 +49,7 @@ final class Scope {
     if (s != null) return Optional.of(s);
     Imported i = imported.get(name);
     if (i == null) return Optional.empty();
-    used.add(i);
+    used.add(name);
     return Optional.of(i.symbol());
   }
 

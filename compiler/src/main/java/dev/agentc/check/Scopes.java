@@ -11,7 +11,6 @@ import dev.agentc.syntax.Ident;
 import dev.agentc.syntax.Import;
 import dev.agentc.syntax.TopLevel;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,15 +20,20 @@ import java.util.Optional;
 final class Scopes {
   private final Map<String, Module> modules = new LinkedHashMap<>();
   private final Map<String, Scope> scopes = new LinkedHashMap<>();
-  /**
-   * Every name resolved so far, in the order resolved; a name resolved twice is in it twice, and
-   * {@link #resolutions} keeps the first (cheaper than a map keyed by span on every lookup).
-   */
-  private final List<Resolution> resolutions = new ArrayList<>();
+  /** The names that imports resolved, in the order bound. */
+  private final List<Resolution> importResolutions = new ArrayList<>();
 
   Scopes(Project project, Diagnostics diags) {
     for (Module m : project.modules()) modules.putIfAbsent(m.name(), m);
-    for (Module m : modules.values()) scopes.put(m.name(), declare(m, diags));
+    record Declared(Scope scope, List<Diagnostic> duplicates) {}
+    List<Declared> declared = List.copyOf(modules.values()).parallelStream().map(m -> {
+      List<Diagnostic> duplicates = new ArrayList<>();
+      return new Declared(declare(m, duplicates), duplicates);
+    }).toList();
+    for (Declared d : declared) {
+      scopes.put(d.scope().module.name(), d.scope());
+      diags.addAll(d.duplicates());
+    }
     for (Scope s : scopes.values()) bindImports(s, diags);
   }
 
@@ -37,39 +41,21 @@ final class Scopes {
 
   Optional<Module> module(String name) { return Optional.ofNullable(modules.get(name)); }
 
-  Iterable<Scope> all() { return scopes.values(); }
+  /** Every module's scope, in module order. */
+  List<Scope> all() { return List.copyOf(scopes.values()); }
 
-  /** Records that the name at {@code use} denotes {@code symbol}. */
-  void resolved(Span use, Scope.Symbol symbol) { resolutions.add(new Resolution(use, declaredAt(symbol))); }
+  /** The names that imports resolved, in the order bound. */
+  List<Resolution> importResolutions() { return importResolutions; }
 
-  /** What {@link #resolved} recorded, sorted by file and position, each use once (the first recorded). */
-  List<Resolution> resolutions() {
-    List<Resolution> sorted = new ArrayList<>(resolutions);
-    sorted.sort(BY_USE); // stable: of the same use resolved twice, the first stays first
-    List<Resolution> out = new ArrayList<>(sorted.size());
-    for (Resolution r : sorted) {
-      if (out.isEmpty() || !out.get(out.size() - 1).use().equals(r.use())) out.add(r);
-    }
-    return List.copyOf(out);
-  }
-
-  /** By file, start, end; the spans of one file share its path, so the path is compared only across files. */
-  private static final Comparator<Resolution> BY_USE = (a, b) -> {
-    Span x = a.use();
-    Span y = b.use();
-    int byFile = x.file() == y.file() ? 0 : x.file().compareTo(y.file());
-    if (byFile != 0) return byFile;
-    return x.start() != y.start() ? Integer.compare(x.start(), y.start()) : Integer.compare(x.end(), y.end());
-  };
-
-  private static Scope declare(Module m, Diagnostics diags) {
+  /** A module's own names; runs for every module in parallel, so duplicates go to a list of its own. */
+  private static Scope declare(Module m, List<Diagnostic> duplicates) {
     Scope scope = new Scope(m);
     for (TopLevel item : m.unit().items()) {
       Scope.Symbol previous = scope.locals.putIfAbsent(item.name().text(), Scope.of(m, item));
       if (previous != null) {
-        diags.add(Diagnostic.of(Code.E0203, item.name().span(), item.name().text(), m.name())
+        duplicates.add(Diagnostic.of(Code.E0203, item.name().span(), item.name().text(), m.name())
             .label(declaredAt(previous), "first declared here")
-            .hint("rename one of them; names are unique within a module whatever their kind"));
+            .hint("rename one of them; names are unique within a module whatever their kind").build());
       }
     }
     return scope;
@@ -79,7 +65,7 @@ final class Scopes {
     for (Import imp : scope.module.unit().imports()) {
       Module target = modules.get(imp.module().text());
       if (target == null) continue; // the loader reported the unknown module
-      resolved(imp.module().span(), new Scope.Symbol.ModuleRef(target));
+      importResolutions.add(new Resolution(imp.module().span(), declaredAt(new Scope.Symbol.ModuleRef(target))));
       if (imp.isSelective()) {
         Scope targetScope = scopes.get(target.name());
         for (Ident name : imp.selected()) {
@@ -90,7 +76,7 @@ final class Scopes {
             diags.add(d);
             continue;
           }
-          resolved(name.span(), sym.get());
+          importResolutions.add(new Resolution(name.span(), declaredAt(sym.get())));
           bind(scope, name, new Scope.Imported(sym.get(), imp, name), diags);
         }
       } else {
@@ -126,7 +112,7 @@ final class Scopes {
   /** Whether a lookup went through the name a whole-module import binds. */
   private static boolean isUsed(Scope s, Import imp) {
     Scope.Imported i = s.imported.get(imp.boundName().orElseThrow().text());
-    return i != null && i.from() == imp && s.used.contains(i);
+    return i != null && i.from() == imp && s.isUsed(i);
   }
 
   /** W0201 for every import of a user module that nothing used. */
@@ -138,7 +124,7 @@ final class Scopes {
         if (imp.isSelective()) {
           for (Ident name : imp.selected()) {
             Scope.Imported i = s.imported.get(name.text());
-            if (i != null && i.from() == imp && !s.used.contains(i)) {
+            if (i != null && i.from() == imp && !s.isUsed(i)) {
               diags.add(Diagnostic.of(Code.W0201, name.span(), name.text()).hint("remove it from the import"));
             }
           }

@@ -37,25 +37,28 @@ final class Values {
   private final Diagnostics diags;
   private final Deque<Let> evaluating = new ArrayDeque<>();
   /** Defaults are parsed once per field, not once per declaration. */
-  private final Map<FieldSpec, Optional<Value>> defaults = new java.util.IdentityHashMap<>();
+  private final Defaults defaults;
 
-  Values(Resolver resolver, Diagnostics diags) {
+  Values(Resolver resolver, Diagnostics diags, Defaults defaults) {
     this.resolver = resolver;
     this.diags = diags;
+    this.defaults = defaults;
   }
 
   /** Checks a block against a record schema; {@code none} members are kept as {@link Value.None}. */
-  Value.Record record(Expr.BlockValue block, RecordSpec spec, String path, Scope scope) {
-    FieldMap.Builder fields = FieldMap.builder(block.block().members().size());
-    Map<String, Span> seen = new HashMap<>();
-    for (Member m : block.block().members()) {
-      if (m instanceof Member.Override o) {
+  Value.Record record(Expr.BlockValue block, RecordSpec spec, Path path, Scope scope) {
+    List<Member> members = block.block().members();
+    FieldMap.Builder fields = FieldMap.builder(members.size());
+    // where each name was first set: a scan of the earlier members for the few of most blocks, a map for big ones
+    Map<String, Span> seen = members.size() > SCAN_LIMIT ? new HashMap<>() : null;
+    for (int i = 0; i < members.size(); i++) {
+      if (members.get(i) instanceof Member.Override o) {
         diags.add(Diagnostic.of(Code.E0403, o.target().span(), o.target().text(), "`override` blocks belong directly inside a `deploy`"));
         continue;
       }
-      Member.Field f = (Member.Field) m;
+      Member.Field f = (Member.Field) members.get(i);
       String name = f.key().text();
-      Span first = seen.putIfAbsent(name, f.key().span());
+      Span first = seen != null ? seen.putIfAbsent(name, f.key().span()) : firstSet(members, i, name);
       if (first != null) {
         diags.add(Diagnostic.of(Code.E0304, f.key().span(), name).label(first, "first set here").hint("remove one of them"));
         continue;
@@ -68,13 +71,25 @@ final class Values {
         diags.add(d);
         continue;
       }
-      check(f.value(), fs.get(), qualify(path, name), scope).ifPresent(v -> fields.put(name, v));
+      // keyed by the schema's name, a string literal like those every later stage looks fields up by
+      Optional<Value> v = check(f.value(), fs.get(), path.field(name), scope);
+      if (v.isPresent()) fields.append(fs.get().name(), v.get()); // a second setting was reported above
     }
     return new Value.Record(spec.name(), fields.build(), block.span());
   }
 
+  private static final int SCAN_LIMIT = 16;
+
+  /** Where a field of the members before {@code end} sets {@code name}, or null. */
+  private static Span firstSet(List<Member> members, int end, String name) {
+    for (int i = 0; i < end; i++) {
+      if (members.get(i) instanceof Member.Field f && f.key().text().equals(name)) return f.key().span();
+    }
+    return null;
+  }
+
   /** Checks one field's value, including `none` on a required field and the field's bounds. */
-  Optional<Value> check(Expr expr, FieldSpec field, String path, Scope scope) {
+  Optional<Value> check(Expr expr, FieldSpec field, Path path, Scope scope) {
     if (expr instanceof Expr.None n && field.type() instanceof Type.Enum e && e.values().contains("none")) {
       return Optional.of(new Value.Enum("none", n.span()));
     }
@@ -93,24 +108,26 @@ final class Values {
   /** The default of a field as a value (defaults are source text, checked once). */
   Optional<Value> defaultOf(FieldSpec field, Scope anyScope) {
     String text = field.defaultText().orElseThrow();
-    return defaults.computeIfAbsent(field, k -> {
+    return defaults.of(field, k -> {
       var parsed = Parser.parse("<default>", "let d = " + text);
       if (parsed.hasErrors() || !(parsed.unit().items().get(0) instanceof Let let)) throw new IllegalStateException("bad default " + text);
       Diagnostics ignored = new Diagnostics();
-      Values quiet = new Values(resolver, ignored);
-      Optional<Value> v = quiet.value(let.value(), field.type(), field.name(), anyScope);
+      Values quiet = new Values(resolver, ignored, defaults);
+      Optional<Value> v = quiet.value(let.value(), field.type(), Path.of(field.name()), anyScope);
       if (ignored.size() > 0) throw new IllegalStateException("bad default " + text + ": " + ignored.sorted());
       return v.map(Values::withoutSpan);
     });
   }
 
-  Optional<Value> value(Expr expr, Type type, String path, Scope scope) {
+  Optional<Value> value(Expr expr, Type type, Path path, Scope scope) {
     if (expr instanceof Expr.Missing) return Optional.empty();
     if (expr instanceof Expr.Ref r && !(type instanceof Type.Enum) && !isBareCallForm(type, r)) {
       // the name is looked up once: a `let` stands for its value, and a reference needs no second look-up
       Optional<Scope.Symbol> sym = resolver.find(scope, r.name(), Set.of());
       if (sym.isPresent() && sym.get() instanceof Scope.Symbol.Constant c) return constant(c, type, path, scope);
       if (sym.isPresent() && type instanceof Type.Ref t) return refTo(r, sym.get(), t, path);
+      // a union would pick its reference type and look the name up again
+      if (sym.isPresent() && type instanceof Type.Union u && option(expr, u) instanceof Type.Ref t) return refTo(r, sym.get(), t, path);
     }
     return switch (type) {
       case Type.Prim p -> prim(expr, p, path, scope);
@@ -132,7 +149,7 @@ final class Values {
   // ---- let constants
 
   /** A reference to a `let`: its value, checked against the type here. */
-  private Optional<Value> constant(Scope.Symbol.Constant c, Type type, String path, Scope scope) {
+  private Optional<Value> constant(Scope.Symbol.Constant c, Type type, Path path, Scope scope) {
     if (evaluating.contains(c.let())) return Optional.empty(); // Lets reports the cycle
     evaluating.push(c.let());
     try {
@@ -148,7 +165,7 @@ final class Values {
 
   // ---- scalars
 
-  private Optional<Value> prim(Expr expr, Type.Prim p, String path, Scope scope) {
+  private Optional<Value> prim(Expr expr, Type.Prim p, Path path, Scope scope) {
     switch (p) {
       case STRING -> {
         if (expr instanceof Expr.Str s) return str(s, path, scope);
@@ -184,7 +201,7 @@ final class Values {
     return Optional.empty();
   }
 
-  private Optional<Value> str(Expr.Str s, String path, Scope scope) {
+  private Optional<Value> str(Expr.Str s, Path path, Scope scope) {
     // most strings are one piece of text: share it rather than copy it
     if (s.parts().size() == 1 && s.parts().get(0) instanceof Expr.StrPart.Text t) return Optional.of(new Value.Str(t.value(), s.span()));
     StringBuilder sb = new StringBuilder();
@@ -203,7 +220,7 @@ final class Values {
   }
 
   /** `${name}`: only `let` constants of scalar values can be interpolated. */
-  private Optional<String> interpolate(Expr.StrPart.Interpolation i, String path, Scope scope) {
+  private Optional<String> interpolate(Expr.StrPart.Interpolation i, Path path, Scope scope) {
     if (!(i.expr() instanceof Expr.Ref r)) {
       diags.add(Diagnostic.of(Code.E0406, i.span(), "only `let` constants can be interpolated").hint("declare `let name = …` and write `${name}`"));
       return Optional.empty();
@@ -243,7 +260,7 @@ final class Values {
 
   // ---- quantities
 
-  private Optional<Value> quantity(Expr expr, UnitFamily family, Type type, String path, Scope scope) {
+  private Optional<Value> quantity(Expr expr, UnitFamily family, Type type, Path path, Scope scope) {
     if (expr instanceof Expr.Times t && number(t.left()).isPresent()) {
       BigDecimal factor = number(t.left()).get();
       return value(t.right(), type, path, scope).map(v -> {
@@ -277,12 +294,12 @@ final class Values {
     return mismatch(expr, type, path);
   }
 
-  private Optional<Value> wrongUnit(Expr.Quantity q, Type type, String path, String actual) {
+  private Optional<Value> wrongUnit(Expr.Quantity q, Type type, Path path, String actual) {
     diags.add(Diagnostic.of(Code.E0306, q.span(), path, type.describe(), q.text(), actual));
     return Optional.empty();
   }
 
-  private Optional<Value> price(Expr expr, Type type, String path) {
+  private Optional<Value> price(Expr expr, Type type, Path path) {
     if (expr instanceof Expr.Quantity q && UnitFamily.of(q.unit()).orElse(null) == UnitFamily.MONEY && q.per().isPresent()) {
       return Optional.of(new Value.Price(q.value(), q.unit(), q.per().get(), q.text(), q.span()));
     }
@@ -295,7 +312,7 @@ final class Values {
     return mismatch(expr, type, path);
   }
 
-  private Optional<Value> rate(Expr expr, Type type, String path) {
+  private Optional<Value> rate(Expr expr, Type type, Path path) {
     if (expr instanceof Expr.Quantity q && q.per().isPresent() && UnitFamily.of(q.unit()).orElse(null) == UnitFamily.COUNT) {
       BigDecimal amount = q.value().multiply(UnitFamily.COUNT.factor(q.unit()).orElseThrow());
       return Optional.of(new Value.Rate(amount, q.per().get(), q.text(), q.span()));
@@ -316,7 +333,7 @@ final class Values {
     return UnitFamily.of(q.unit()).map(UnitFamily::describe).orElse("a quantity");
   }
 
-  private Optional<Value> range(Expr expr, Type type, String path) {
+  private Optional<Value> range(Expr expr, Type type, Path path) {
     if (expr instanceof Expr.Range r) {
       if (!r.low().isInteger() || !r.high().isInteger()) return Optional.empty(); // reported by the parser
       long low = r.low().value().longValue();
@@ -333,7 +350,7 @@ final class Values {
 
   // ---- structures
 
-  private Optional<Value> list(Expr expr, Type.ListOf type, String path, Scope scope) {
+  private Optional<Value> list(Expr expr, Type.ListOf type, Path path, Scope scope) {
     if (!(expr instanceof Expr.ListOf l)) {
       if (expr instanceof Expr.BlockValue) return mismatch(expr, type, path);
       var d = Diagnostic.of(Code.E0305, expr.span(), path, type.describe(), describe(expr));
@@ -352,7 +369,7 @@ final class Values {
     return ok ? Optional.of(new Value.ListOf(items, l.span())) : Optional.empty();
   }
 
-  private Optional<Value> map(Expr expr, Type.MapOf type, String path, Scope scope) {
+  private Optional<Value> map(Expr expr, Type.MapOf type, Path path, Scope scope) {
     if (!(expr instanceof Expr.BlockValue b)) return mismatch(expr, type, path);
     List<Value.MapOf.Entry> entries = new ArrayList<>();
     Map<String, Span> seen = new HashMap<>();
@@ -369,29 +386,29 @@ final class Values {
         diags.add(Diagnostic.of(Code.E0304, f.key().span(), f.key().text()).label(first, "first set here").hint("remove one of them"));
         continue;
       }
-      value(f.value(), type.values(), qualify(path, f.key().text()), scope)
+      value(f.value(), type.values(), path.field(f.key().text()), scope)
           .ifPresent(v -> entries.add(new Value.MapOf.Entry(f.key().text(), key.get(), v, f.key().span())));
     }
     return Optional.of(new Value.MapOf(entries, b.span()));
   }
 
-  private Optional<Value> mapKey(Member.Field f, Type keyType, String path, Scope scope) {
+  private Optional<Value> mapKey(Member.Field f, Type keyType, Path path, Scope scope) {
     if (keyType == Type.Prim.STRING) return Optional.of(new Value.Str(f.key().text(), f.key().span()));
     if (f.quotedKey()) {
-      diags.add(Diagnostic.of(Code.E0305, f.key().span(), path + " keys", keyType.describe(), "a string"));
+      diags.add(Diagnostic.of(Code.E0305, f.key().span(), path.suffixed(" keys"), keyType.describe(), "a string"));
       return Optional.empty();
     }
     var name = new QualifiedName(List.of(f.key()), f.key().span());
-    return value(new Expr.Ref(name, f.key().span()), keyType, path + " key", scope);
+    return value(new Expr.Ref(name, f.key().span()), keyType, path.suffixed(" key"), scope);
   }
 
-  private Optional<Value> ref(Expr expr, Type.Ref type, String path, Scope scope) {
+  private Optional<Value> ref(Expr expr, Type.Ref type, Path path, Scope scope) {
     if (!(expr instanceof Expr.Ref r)) return mismatch(expr, type, path);
     return resolver.resolve(scope, r.name(), type.kinds()).flatMap(sym -> refTo(r, sym, type, path));
   }
 
   /** A resolved name where a reference to a declaration of {@code type}'s kinds is expected. */
-  private Optional<Value> refTo(Expr.Ref r, Scope.Symbol sym, Type.Ref type, String path) {
+  private Optional<Value> refTo(Expr.Ref r, Scope.Symbol sym, Type.Ref type, Path path) {
     if (sym instanceof Scope.Symbol.Decl d) {
       String kind = d.decl().kind().text();
       if (type.kinds().contains(kind)) return Optional.of(new Value.Ref(kind, d.id(), r.span()));
@@ -409,7 +426,7 @@ final class Values {
     return Optional.empty();
   }
 
-  private Optional<Value> enumValue(Expr expr, Type.Enum type, String path) {
+  private Optional<Value> enumValue(Expr expr, Type.Enum type, Path path) {
     if (expr instanceof Expr.None n && type.values().contains("none")) return Optional.of(new Value.Enum("none", n.span()));
     if (expr instanceof Expr.Ref r && r.name().parts().size() == 1) {
       String v = r.name().text();
@@ -431,7 +448,7 @@ final class Values {
     return type instanceof Type.Calls c && c.bare().contains(r.name().text());
   }
 
-  private Optional<Value> call(Expr expr, Type.Calls type, String path, Scope scope) {
+  private Optional<Value> call(Expr expr, Type.Calls type, Path path, Scope scope) {
     if (expr instanceof Expr.Ref r && type.bare().contains(r.name().text())) return Optional.of(new Value.Enum(r.name().text(), r.span()));
     if (expr instanceof Expr.None n && type.bare().contains("none")) return Optional.of(new Value.None(n.span()));
     if (!(expr instanceof Expr.Call c)) {
@@ -462,7 +479,7 @@ final class Values {
     return null;
   }
 
-  private Optional<Value> callArgs(Expr.Call c, CallSpec spec, String path, Scope scope) {
+  private Optional<Value> callArgs(Expr.Call c, CallSpec spec, Path path, Scope scope) {
     List<CallSpec.Param> params = spec.params();
     Expr[] given = new Expr[params.size()];
     int positional = 0;
@@ -505,7 +522,7 @@ final class Values {
         args.add(new Value.Str(p.defaultText().get(), Span.NONE));
         continue;
       }
-      Optional<Value> v = value(given[i], p.type(), path + " " + spec.name() + "(" + p.name() + ")", scope);
+      Optional<Value> v = value(given[i], p.type(), path.suffixed(" " + spec.name() + "(" + p.name() + ")"), scope);
       if (v.isPresent()) args.add(v.get());
       else ok = false;
     }
@@ -517,7 +534,7 @@ final class Values {
     return -1;
   }
 
-  private Optional<Value> gpu(Expr expr, String path, Scope scope) {
+  private Optional<Value> gpu(Expr expr, Path path, Scope scope) {
     Type.Ref gpuRef = Type.Ref.to("gpu");
     if (expr instanceof Expr.Times t) {
       Optional<BigDecimal> n = number(t.left());
@@ -531,11 +548,17 @@ final class Values {
     return mismatch(expr, new Type.GpuRequest(), path);
   }
 
-  private Optional<Value> union(Expr expr, Type.Union type, String path, Scope scope) {
+  private Optional<Value> union(Expr expr, Type.Union type, Path path, Scope scope) {
+    Type option = option(expr, type);
+    return option == null ? mismatch(expr, type, path) : value(expr, option, path, scope);
+  }
+
+  /** The first option of a union that an expression has the shape of, or null. */
+  private static Type option(Expr expr, Type.Union type) {
     for (Type option : type.options()) {
-      if (fits(expr, option)) return value(expr, option, path, scope);
+      if (fits(expr, option)) return option;
     }
-    return mismatch(expr, type, path);
+    return null;
   }
 
   /** Whether an expression has the shape of a type, so a union picks the option to check against. */
@@ -555,7 +578,7 @@ final class Values {
 
   // ---- bounds and mismatches
 
-  private void checkBounds(Value v, FieldSpec.Bounds bounds, String path) {
+  private void checkBounds(Value v, FieldSpec.Bounds bounds, Path path) {
     switch (v) {
       case Value.Int i -> bound(BigDecimal.valueOf(i.value()), bounds, path, i.span(), String.valueOf(i.value()));
       case Value.Dec d -> bound(d.value(), bounds, path, d.span(), d.value().toPlainString());
@@ -565,11 +588,11 @@ final class Values {
     }
   }
 
-  private void bound(BigDecimal value, FieldSpec.Bounds bounds, String path, Span span, String text) {
+  private void bound(BigDecimal value, FieldSpec.Bounds bounds, Path path, Span span, String text) {
     if (!bounds.admits(value)) diags.add(Diagnostic.of(Code.E0307, span, path, bounds.describe(), text));
   }
 
-  private Optional<Value> mismatch(Expr expr, Type type, String path) {
+  private Optional<Value> mismatch(Expr expr, Type type, Path path) {
     var d = Diagnostic.of(Code.E0305, expr.span(), path, type.describe(), describe(expr));
     if (type == Type.Prim.STRING && (expr instanceof Expr.Ref || expr instanceof Expr.Number)) {
       d.fix(Fix.replace("quote it", expr.span(), "\"" + sourceText(expr) + "\"")).hint("quote it: `\"" + sourceText(expr) + "\"`");
@@ -604,8 +627,6 @@ final class Values {
       default -> "…";
     };
   }
-
-  static String qualify(String path, String name) { return path.isEmpty() ? name : path + "." + name; }
 
   /** A default carries no source span. */
   private static Value withoutSpan(Value v) {

@@ -78,7 +78,8 @@ public final class FieldMap extends AbstractMap<String, Value> {
     if (!(name instanceof String s)) return -1;
     int hash = s.hashCode();
     for (int i = 0; i < size; i++) {
-      if (names[i].hashCode() == hash && names[i].equals(s)) return i;
+      // the checker keys fields by the schema's names, string literals, as later lookups mostly are
+      if (names[i] == s || names[i].hashCode() == hash && names[i].equals(s)) return i;
     }
     return -1;
   }
@@ -122,6 +123,12 @@ public final class FieldMap extends AbstractMap<String, Value> {
         values[i] = value;
         return this;
       }
+      return append(name, value);
+    }
+
+    /** Appends a field whose name is known not to be here yet, without looking for it. */
+    public Builder append(String name, Value value) {
+      Objects.requireNonNull(name);
       if (size == names.length) {
         names = Arrays.copyOf(names, Math.max(4, size * 2));
         values = Arrays.copyOf(values, names.length);
