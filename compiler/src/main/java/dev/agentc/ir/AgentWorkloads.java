@@ -11,6 +11,7 @@ import dev.agentc.source.Span;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,8 +24,19 @@ final class AgentWorkloads {
   private final Diagnostics diags;
   private final Secrets secrets;
   private final boolean egressRestricted;
-  /** By tool URL: many agents share a tool, and parsing its URL is the dearest part of its environment. */
-  private final Map<String, Optional<Address>> toolAddresses = new java.util.HashMap<>();
+  /*
+   * What a model, store or tool gives the agents that use it is the same for each of them (the
+   * deploy's agents share a few): it is worked out once per deploy, by declaration id.
+   */
+  private final Map<String, Use> modelUses = new HashMap<>();
+  private final Map<String, Use> storeUses = new HashMap<>();
+  private final Map<String, Tool> tools = new HashMap<>();
+  private final Map<String, EnvVar.Value> secretValues = new HashMap<>();
+  /**
+   * Monthly budgets by period and amount: agents often share one, and the conversion is decimal
+   * arithmetic. Two maps rather than one keyed by a record: a record's hashCode is slow in a cold JVM.
+   */
+  private final Map<String, Map<BigDecimal, BigDecimal>> monthly = new HashMap<>();
 
   AgentWorkloads(Model model, Catalog catalog, Settings settings, Diagnostics diags, Secrets secrets, boolean egressRestricted) {
     this.model = model;
@@ -49,8 +61,8 @@ final class AgentWorkloads {
     }
     List<Egress.Peer> peers = new ArrayList<>();
     List<Egress.Host> hosts = new ArrayList<>();
-    Fields.ref(f, "model").ifPresent(m -> modelEnv(model.resolve(m), env, peers, hosts));
-    for (Value.Ref s : Fields.refs(f, "stores")) storeEnv(model.resolve(s), env, peers);
+    Fields.ref(f, "model").ifPresent(m -> modelUse(model.resolve(m)).addTo(env, peers, hosts));
+    for (Value.Ref s : Fields.refs(f, "stores")) storeUse(model.resolve(s)).addTo(env, peers, hosts);
     for (Value.Ref t : Fields.refs(f, "tools")) toolEnv(model.resolve(t), t.span(), env, hosts);
     Fields.record(f, "batch").ifPresent(b -> {
       Fields.integer(b, "max_size").ifPresent(n -> env.generated("AGENTC_BATCH_MAX", Long.toString(n)));
@@ -59,20 +71,26 @@ final class AgentWorkloads {
     f.get("timeout").ifPresent(t -> env.generated("AGENTC_TIMEOUT", ((Value.Quantity) t).text()));
 
     Value.Str image = (Value.Str) f.get("image").orElseThrow();
-    List<String> command = Fields.list(f, "command").stream().map(v -> ((Value.Str) v).value()).toList();
+    List<String> command = new ArrayList<>();
+    for (Value v : Fields.list(f, "command")) command.add(((Value.Str) v).value());
     Optional<Container.Port> port = worker ? Optional.empty()
         : Optional.of(new Container.Port(Fields.integer(f, "port").orElse(8000L).intValue(), Fields.enumValue(f, "protocol").orElse("http"),
             f.get("port").map(Value::span).orElse(e.nameSpan())));
     Container container = new Container(Sourced.of(image.value(), image.span()), command, List.of(), port, env.vars(),
         probe(f, "health", worker), probe(f, "ready", worker), false);
     Placement placement = placement(f, e);
-    Optional<Tee> tee = Fields.ref(f, "tee").map(t -> catalog.tee(t, t.span(), Optional.empty()));
+    Optional<Tee> tee = Fields.ref(f, "tee").map(catalog::tee);
     Workload.Session session = Workload.Session.valueOf(Fields.enumValue(f, "session").orElse("stateless").toUpperCase(java.util.Locale.ROOT));
     return new Workload(Names.dns(e.name()), e.id(), role, e.nameSpan(), container, resources(Fields.record(f, "resources")), placement, tee,
         scaling(f), rollout(f), Fields.record(f, "expose").map(AgentWorkloads::exposure), rateLimit(f),
         new Egress(peers, hosts, egressRestricted), Optional.empty(), session,
-        Fields.record(f, "budget").map(b -> PlanBuilder.budget((Value.Price) b.get("monthly").orElseThrow(), Fields.str(b, "alert"))),
-        Optional.empty());
+        Fields.record(f, "budget").map(this::budget), Optional.empty());
+  }
+
+  private Budget budget(Value.Record b) {
+    Value.Price p = (Value.Price) b.get("monthly").orElseThrow();
+    BigDecimal perMonth = monthly.computeIfAbsent(p.per(), per -> new HashMap<>()).computeIfAbsent(p.amount(), amount -> PlanBuilder.monthly(p));
+    return new Budget(perMonth, p.currency(), Fields.str(b, "alert"), p.span());
   }
 
   /** A swarm's router: agentc's router image, told where each member is and how to route; placed where its members run. */
@@ -91,7 +109,7 @@ final class AgentWorkloads {
     if (routerValue instanceof Value.Call c) {
       Entity m = model.resolve((Value.Ref) c.args().get(0));
       env.add("ROUTER_MODEL", new EnvVar.Value.Literal(Names.env(m.name())), c.span());
-      modelEnv(m, env, peers, hosts);
+      modelUse(m).addTo(env, peers, hosts);
     }
     Container container = new Container(Sourced.of(Engines.ROUTER_IMAGE, Span.NONE), List.of(), List.of(),
         Optional.of(new Container.Port(Engines.ROUTER_PORT, "http", swarm.nameSpan())), env.vars(),
@@ -102,15 +120,28 @@ final class AgentWorkloads {
         new Egress(peers, hosts, egressRestricted), Optional.empty(), Workload.Session.STATELESS, Optional.empty(), Optional.empty());
   }
 
+  /** What using a model, a store or a tool adds to a workload's environment and egress. */
+  private record Use(List<EnvVar> env, List<Egress.Peer> peers, List<Egress.Host> hosts) {
+    void addTo(Env to, List<Egress.Peer> peers, List<Egress.Host> hosts) {
+      env.forEach(to::add);
+      // addAll copies its argument into an array first, even an empty one
+      if (!this.peers.isEmpty()) peers.addAll(this.peers);
+      if (!this.hosts.isEmpty()) hosts.addAll(this.hosts);
+    }
+  }
+
+  private Use modelUse(Entity m) { return modelUses.computeIfAbsent(m.id(), id -> modelEnv(m)); }
+
   /** The environment an agent gets for its model: a model server's URL, or a provider's endpoint and key. */
-  private void modelEnv(Entity m, Env env, List<Egress.Peer> peers, List<Egress.Host> hosts) {
+  private Use modelEnv(Entity m) {
     String prefix = Names.env(m.name());
     if (m.get("weights").isPresent()) {
       String server = Names.modelServer(m.name());
-      env.add(prefix + "_URL", new EnvVar.Value.Endpoint(server, "http", 80), m.nameSpan());
-      peers.add(new Egress.Peer(server, 80));
-      return;
+      return new Use(List.of(new EnvVar(prefix + "_URL", new EnvVar.Value.Endpoint(server, "http", 80), m.nameSpan())),
+          List.of(new Egress.Peer(server, 80)), List.of());
     }
+    Env env = new Env();
+    List<Egress.Host> hosts = new ArrayList<>();
     m.get("provider").ifPresent(p -> {
       Entity provider = model.resolve((Value.Ref) p);
       String host = Fields.str(provider.fields(), "host").orElseThrow();
@@ -119,34 +150,46 @@ final class AgentWorkloads {
     });
     Fields.str(m.fields(), "name").ifPresent(n -> env.add(prefix + "_MODEL", new EnvVar.Value.Literal(n), m.nameSpan()));
     Fields.ref(m.fields(), "api_key").ifPresent(k -> env.add(prefix + "_API_KEY", secret(k), k.span()));
+    return new Use(env.vars(), List.of(), List.copyOf(hosts));
   }
 
-  private void storeEnv(Entity store, Env env, List<Egress.Peer> peers) {
+  private Use storeUse(Entity store) { return storeUses.computeIfAbsent(store.id(), id -> storeEnv(store)); }
+
+  private Use storeEnv(Entity store) {
     Engines.Store engine = Engines.store(Fields.enumValue(store.fields(), "engine").orElseThrow());
     String name = Names.dns(store.name());
     String prefix = Names.env(store.name());
+    Env env = new Env();
     env.add(prefix + "_URL", new EnvVar.Value.Endpoint(name, engine.scheme(), engine.port()), store.nameSpan());
     engine.credentials().ifPresent(c -> {
       env.add(prefix + "_USER", new EnvVar.Value.Literal(c.user()), store.nameSpan());
       env.add(prefix + "_PASSWORD", new EnvVar.Value.Secret(StoreWorkloads.passwordKey(secrets, store)), store.nameSpan());
     });
-    peers.add(new Egress.Peer(name, engine.port()));
+    return new Use(env.vars(), List.of(new Egress.Peer(name, engine.port())), List.of());
   }
 
-  /** A tool's base URL and credentials, and the host it needs to reach. */
+  /** A tool's base URL and credentials, and the host it needs to reach; the URL and the host point at the agent's reference. */
   private void toolEnv(Entity tool, Span usedAt, Env env, List<Egress.Host> hosts) {
+    Tool t = tools.computeIfAbsent(tool.id(), id -> tool(tool));
+    env.add(t.urlVariable(), t.url(), usedAt);
+    t.auth().forEach(env::add);
+    t.address().ifPresent(a -> hosts.add(new Egress.Host(a.host(), a.port(), t.origin(), usedAt)));
+  }
+
+  /** What every use of a tool shares. */
+  private record Tool(String urlVariable, EnvVar.Value url, List<EnvVar> auth, Optional<Address> address, String origin) {}
+
+  private Tool tool(Entity tool) {
     String prefix = Names.env(tool.name());
     String url = Fields.str(tool.fields(), "url").orElseThrow();
-    env.add(prefix + "_URL", new EnvVar.Value.Literal(url), usedAt);
-    switch (tool.get("auth").orElse(new Value.None(Span.NONE))) {
-      case Value.Call c when c.name().equals("bearer") -> env.add(prefix + "_TOKEN", secret((Value.Ref) c.args().get(0)), c.span());
-      case Value.Call c when c.name().equals("api_key") -> {
-        env.add(prefix + "_API_KEY", secret((Value.Ref) c.args().get(0)), c.span());
-        env.add(prefix + "_API_KEY_HEADER", new EnvVar.Value.Literal(((Value.Str) c.args().get(1)).value()), c.span());
-      }
-      default -> { }
-    }
-    toolAddresses.computeIfAbsent(url, AgentWorkloads::address).ifPresent(a -> hosts.add(new Egress.Host(a.host(), a.port(), "tool " + tool.name(), usedAt)));
+    List<EnvVar> auth = switch (tool.get("auth").orElse(new Value.None(Span.NONE))) {
+      case Value.Call c when c.name().equals("bearer") -> List.of(new EnvVar(prefix + "_TOKEN", secret((Value.Ref) c.args().get(0)), c.span()));
+      case Value.Call c when c.name().equals("api_key") -> List.of(
+          new EnvVar(prefix + "_API_KEY", secret((Value.Ref) c.args().get(0)), c.span()),
+          new EnvVar(prefix + "_API_KEY_HEADER", new EnvVar.Value.Literal(((Value.Str) c.args().get(1)).value()), c.span()));
+      default -> List.of();
+    };
+    return new Tool(prefix + "_URL", new EnvVar.Value.Literal(url), auth, address(url), "tool " + tool.name());
   }
 
   /** The host and port a tool's URL reaches, if it names a host. */
@@ -157,8 +200,9 @@ final class AgentWorkloads {
     return ToolUrls.host(uri).map(host -> new Address(host, uri.getPort() > 0 ? uri.getPort() : "http".equals(uri.getScheme()) ? 80 : 443));
   }
 
+  /** A secret's reference. Its key is registered once per deploy: again, it could only repeat a clash diagnostic, which the sort drops. */
   private EnvVar.Value secret(Value.Ref ref) {
-    return new EnvVar.Value.Secret(secrets.key(ref.name(), ref.id(), model.resolve(ref).nameSpan()));
+    return secretValues.computeIfAbsent(ref.id(), id -> new EnvVar.Value.Secret(secrets.key(ref.name(), id, model.resolve(ref).nameSpan())));
   }
 
   private static Optional<Container.Probe> probe(Value.Record f, String field, boolean worker) {
@@ -188,25 +232,11 @@ final class AgentWorkloads {
 
   /** Regions, the clusters they map to, and spot capacity. A region with no cluster is an error when the deploy maps clusters. */
   Placement placement(Value.Record f, Entity e) {
-    List<Placement.Region> regions = Fields.refs(f, "regions").stream().map(catalog::region).toList();
+    List<Placement.Region> regions = new ArrayList<>();
+    for (Value.Ref r : Fields.refs(f, "regions")) regions.add(catalog.region(r));
     List<String> clusters = new ArrayList<>();
-    settings.kubernetes().filter(k -> !k.clusters().isEmpty()).ifPresent(k -> {
-      if (regions.isEmpty()) {
-        k.clusters().stream().map(Settings.Cluster::context).distinct().sorted().forEach(clusters::add);
-        return;
-      }
-      for (Placement.Region r : regions) {
-        Optional<String> context = k.clusters().stream().filter(c -> c.regionId().equals(r.id())).map(Settings.Cluster::context).findFirst();
-        if (context.isEmpty()) {
-          diags.add(Diagnostic.of(Code.E0507, r.span(), "`" + e.name() + "` runs in `" + r.name() + "`, but the deploy maps no cluster to it")
-              .label(k.span(), "clusters are mapped here")
-              .hint("add `" + r.name() + " = \"<kube context>\"` to `kubernetes { clusters { … } }`, or drop the region (an `override` can)"));
-        } else if (!clusters.contains(context.get())) {
-          clusters.add(context.get());
-        }
-      }
-      clusters.sort(null);
-    });
+    Optional<Settings.Kubernetes> kubernetes = settings.kubernetes();
+    if (kubernetes.isPresent() && !kubernetes.get().clusters().isEmpty()) clusters(kubernetes.get(), regions, e, clusters);
     Optional<Placement.Spot> spot = Fields.record(f, "spot").map(s -> {
       Optional<Value.Price> max = s.get("max_price").map(Value.Price.class::cast);
       return new Placement.Spot(max.map(Value.Price::perHour), max.map(Value.Price::currency).orElse("USD"),
@@ -214,6 +244,25 @@ final class AgentWorkloads {
     });
     Span span = f.get("regions").map(Value::span).orElse(Span.NONE);
     return new Placement(regions, clusters, spot, List.of(), span);
+  }
+
+  /** The kube contexts of the clusters mapped to the regions, into {@code clusters}: every mapped cluster for a workload without regions. */
+  private void clusters(Settings.Kubernetes k, List<Placement.Region> regions, Entity e, List<String> clusters) {
+    if (regions.isEmpty()) {
+      k.clusters().stream().map(Settings.Cluster::context).distinct().sorted().forEach(clusters::add);
+      return;
+    }
+    for (Placement.Region r : regions) {
+      Optional<String> context = k.clusters().stream().filter(c -> c.regionId().equals(r.id())).map(Settings.Cluster::context).findFirst();
+      if (context.isEmpty()) {
+        diags.add(Diagnostic.of(Code.E0507, r.span(), "`" + e.name() + "` runs in `" + r.name() + "`, but the deploy maps no cluster to it")
+            .label(k.span(), "clusters are mapped here")
+            .hint("add `" + r.name() + " = \"<kube context>\"` to `kubernetes { clusters { … } }`, or drop the region (an `override` can)"));
+      } else if (!clusters.contains(context.get())) {
+        clusters.add(context.get());
+      }
+    }
+    clusters.sort(null);
   }
 
   private Scaling scaling(Value.Record f) {
@@ -278,14 +327,24 @@ final class AgentWorkloads {
     });
   }
 
-  /** Environment in order: the user's `env` first (it wins), then what agentc adds. */
+  /**
+   * Environment in order: the user's `env` first (it wins), then what agentc adds. A list searched
+   * by name rather than a linked hash map: a workload has a handful of variables, and there is one per agent.
+   */
   static final class Env {
-    private final Map<String, EnvVar> vars = new java.util.LinkedHashMap<>();
+    private final List<EnvVar> vars = new ArrayList<>();
 
-    void add(String name, EnvVar.Value value, Span span) { vars.putIfAbsent(name, new EnvVar(name, value, span)); }
+    void add(String name, EnvVar.Value value, Span span) { add(new EnvVar(name, value, span)); }
+
+    void add(EnvVar v) {
+      for (int i = 0; i < vars.size(); i++) {
+        if (vars.get(i).name().equals(v.name())) return;
+      }
+      vars.add(v);
+    }
 
     void generated(String name, String value) { add(name, new EnvVar.Value.Literal(value), Span.NONE); }
 
-    List<EnvVar> vars() { return List.copyOf(vars.values()); }
+    List<EnvVar> vars() { return List.copyOf(vars); }
   }
 }

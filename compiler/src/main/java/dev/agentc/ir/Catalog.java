@@ -20,6 +20,7 @@ final class Catalog {
   private final Model model;
   private final Map<String, Gpu> gpus = new ConcurrentHashMap<>();
   private final Map<String, Placement.Region> regions = new ConcurrentHashMap<>();
+  private final Map<String, Tee> tees = new ConcurrentHashMap<>();
 
   Catalog(Model model) { this.model = model; }
 
@@ -45,20 +46,25 @@ final class Catalog {
 
   /** A region, with the span of the reference that asked for it. */
   Placement.Region region(Value.Ref ref) {
-    Placement.Region facts = regions.computeIfAbsent(ref.id(), id -> {
+    Placement.Region facts = regions.get(ref.id()); // most are there: no lambda to make
+    if (facts == null) facts = regions.computeIfAbsent(ref.id(), id -> {
       Value.Record f = model.resolve(ref).fields();
       return new Placement.Region(ref.id(), ref.name(), Fields.enumValue(f, "jurisdiction").orElseThrow(), Fields.enums(f, "groups"),
           Fields.strings(f, "names"), Span.NONE);
     });
-    return new Placement.Region(facts.id(), facts.name(), facts.jurisdiction(), facts.groups(), facts.names(), ref.span());
+    return facts.at(ref.span());
   }
 
-  Tee tee(Value.Ref ref, Span askedAt, Optional<String> inheritedFrom) {
-    Value.Record f = model.resolve(ref).fields();
-    return new Tee(ref.id(), ref.name(), Fields.enumValue(f, "vendor").orElseThrow(), Fields.enumValue(f, "isolation").orElseThrow(),
-        Fields.bool(f, "gpu"), Fields.enums(f, "targets"), Fields.enums(f, "clouds"), Fields.enums(f, "gpu_clouds"),
-        Fields.strings(f, "runtime_class"), Fields.strings(f, "gpu_runtime_class"), Fields.str(f, "gpu_resource"),
-        Fields.strings(f, "node_label"), Fields.str(f, "resource"), askedAt, inheritedFrom);
+  /** A TEE, with the span of the reference that asked for it. */
+  Tee tee(Value.Ref ref) {
+    Tee facts = tees.computeIfAbsent(ref.id(), id -> {
+      Value.Record f = model.resolve(ref).fields();
+      return new Tee(ref.id(), ref.name(), Fields.enumValue(f, "vendor").orElseThrow(), Fields.enumValue(f, "isolation").orElseThrow(),
+          Fields.bool(f, "gpu"), Fields.enums(f, "targets"), Fields.enums(f, "clouds"), Fields.enums(f, "gpu_clouds"),
+          Fields.strings(f, "runtime_class"), Fields.strings(f, "gpu_runtime_class"), Fields.str(f, "gpu_resource"),
+          Fields.strings(f, "node_label"), Fields.str(f, "resource"), Span.NONE, Optional.empty());
+    });
+    return facts.at(ref.span());
   }
 
   /** The prices of a std.cloud entry; a price it does not list stays absent (unknown). */

@@ -2,6 +2,7 @@ package dev.agentc.ir;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Where a plan asks for each {@link Feature}, with the span of the text that asked. */
 public final class Features {
@@ -18,9 +19,9 @@ public final class Features {
       w.placement().spot().ifPresent(s -> uses.add(new Feature.Use(Feature.SPOT, n, s.span())));
       w.tee().ifPresent(t -> uses.add(new Feature.Use(Feature.TEE, n, t.span())));
       Scaling s = w.scaling();
-      if (s.eventDriven()) {
-        uses.add(new Feature.Use(Feature.EVENT_SCALING, n, s.triggers().stream()
-            .filter(t -> !(t instanceof Scaling.Trigger.Cpu || t instanceof Scaling.Trigger.Memory)).findFirst().orElseThrow().span()));
+      Optional<Scaling.Trigger> event = s.eventTrigger();
+      if (event.isPresent()) {
+        uses.add(new Feature.Use(Feature.EVENT_SCALING, n, event.get().span()));
       } else if (s.autoscales()) {
         uses.add(new Feature.Use(Feature.AUTOSCALING, n, s.span()));
       }
@@ -32,8 +33,12 @@ public final class Features {
       }
       if (w.role() == Role.STORE) uses.add(new Feature.Use(Feature.STORE, n, w.span()));
       if (w.role() == Role.ROUTER) uses.add(new Feature.Use(Feature.SWARM, n, w.span()));
-      w.container().env().stream().filter(e -> e.value() instanceof EnvVar.Value.Secret).findFirst()
-          .ifPresent(e -> uses.add(new Feature.Use(Feature.SECRET, n, e.span())));
+      for (EnvVar e : w.container().env()) {
+        if (e.value() instanceof EnvVar.Value.Secret) {
+          uses.add(new Feature.Use(Feature.SECRET, n, e.span()));
+          break;
+        }
+      }
       w.budget().ifPresent(b -> uses.add(new Feature.Use(Feature.BUDGET, n, b.span())));
     }
     plan.maxMonthly().ifPresent(b -> uses.add(new Feature.Use(Feature.BUDGET, plan.dnsName(), b.span())));

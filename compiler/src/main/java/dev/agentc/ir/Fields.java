@@ -6,23 +6,48 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** Typed reads of a checked record. The checker has already enforced every type, so a cast cannot fail. */
+/**
+ * Typed reads of a checked record. The checker has already enforced every type, so a cast cannot fail.
+ * They read the field map directly rather than through {@link Value.Record#get}, whose Optional
+ * would be a second one per read: these run for most fields of every agent.
+ */
 final class Fields {
   private Fields() {}
 
-  static Optional<String> str(Value.Record r, String field) { return r.get(field).map(v -> ((Value.Str) v).value()); }
+  /** The field's value, or null when it is absent or `none`. */
+  private static Value value(Value.Record r, String field) {
+    Value v = r.fields().get(field);
+    return v instanceof Value.None ? null : v;
+  }
 
-  static Optional<Long> integer(Value.Record r, String field) { return r.get(field).map(v -> ((Value.Int) v).value()); }
+  static Optional<String> str(Value.Record r, String field) {
+    Value v = value(r, field);
+    return v == null ? Optional.empty() : Optional.of(((Value.Str) v).value());
+  }
 
-  static boolean bool(Value.Record r, String field) { return r.get(field).map(v -> ((Value.Bool) v).value()).orElse(false); }
+  static Optional<Long> integer(Value.Record r, String field) {
+    Value v = value(r, field);
+    return v == null ? Optional.empty() : Optional.of(((Value.Int) v).value());
+  }
 
-  static Optional<String> enumValue(Value.Record r, String field) { return r.get(field).map(v -> ((Value.Enum) v).value()); }
+  static boolean bool(Value.Record r, String field) {
+    Value v = value(r, field);
+    return v != null && ((Value.Bool) v).value();
+  }
 
-  static Optional<Value.Ref> ref(Value.Record r, String field) { return r.get(field).map(Value.Ref.class::cast); }
+  static Optional<String> enumValue(Value.Record r, String field) {
+    Value v = value(r, field);
+    return v == null ? Optional.empty() : Optional.of(((Value.Enum) v).value());
+  }
 
-  static Optional<Value.Record> record(Value.Record r, String field) { return r.get(field).map(Value.Record.class::cast); }
+  static Optional<Value.Ref> ref(Value.Record r, String field) { return Optional.ofNullable((Value.Ref) value(r, field)); }
 
-  static List<Value> list(Value.Record r, String field) { return r.get(field).map(v -> ((Value.ListOf) v).items()).orElse(List.of()); }
+  static Optional<Value.Record> record(Value.Record r, String field) { return Optional.ofNullable((Value.Record) value(r, field)); }
+
+  static List<Value> list(Value.Record r, String field) {
+    Value v = value(r, field);
+    return v == null ? List.of() : ((Value.ListOf) v).items();
+  }
 
   /** A list of references; a view of the list, not a copy (this runs for every agent's `tools`, `stores` and `regions`). */
   @SuppressWarnings("unchecked") // the checker typed the field: a list of references holds only Refs
@@ -37,7 +62,8 @@ final class Fields {
   /** A map block of strings keyed by an enum or a name. */
   static SortedMap<String, String> strings(Value.Record r, String field) {
     SortedMap<String, String> out = new TreeMap<>();
-    r.get(field).ifPresent(v -> ((Value.MapOf) v).entries().forEach(e -> out.put(e.key(), ((Value.Str) e.value()).value())));
+    Value v = value(r, field);
+    if (v != null) ((Value.MapOf) v).entries().forEach(e -> out.put(e.key(), ((Value.Str) e.value()).value()));
     return out;
   }
 }

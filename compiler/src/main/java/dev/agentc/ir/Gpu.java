@@ -2,7 +2,6 @@ package dev.agentc.ir;
 
 import java.math.BigDecimal;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * A GPU's catalog facts (std.gpu or a user's `gpu`), copied into the IR so targets never read
@@ -24,8 +23,8 @@ public record Gpu(
     SortedMap<String, BigDecimal> prices,
     SortedMap<String, String> aleph) {
   public Gpu {
-    labels = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(labels));
-    prices = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(prices));
-    aleph = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(aleph));
+    labels = SortedMaps.copyOf(labels);
+    prices = SortedMaps.copyOf(prices);
+    aleph = SortedMaps.copyOf(aleph);
   }
 }

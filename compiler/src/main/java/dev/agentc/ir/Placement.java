@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * Where a workload runs.
@@ -33,8 +32,11 @@ public record Placement(List<Region> regions, List<String> clusters, Optional<Sp
   public record Region(String id, String name, String jurisdiction, List<String> groups, SortedMap<String, String> names, Span span) {
     public Region {
       groups = List.copyOf(groups);
-      names = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(names));
+      names = SortedMaps.copyOf(names);
     }
+
+    /** The same region, asked for at {@code span}. */
+    Region at(Span span) { return new Region(id, name, jurisdiction, groups, names, span); }
   }
 
   /** Spot capacity: the highest price per hour (if any) and whether on-demand may stand in. */

@@ -82,14 +82,15 @@ final class PlanBuilder {
     Optional<Budget> maxMonthly = deployment.policies().stream()
         .flatMap(p -> p.get("max_monthly").stream().map(v -> budget((Value.Price) v, Optional.empty())))
         .min(Comparator.comparing(Budget::monthly));
-    List<Workload> sorted = workloads.values().stream().sorted(Comparator.comparing(Workload::name)).toList();
+    List<Workload> sorted = List.copyOf(workloads.values()); // by name: the map's keys
     Prices prices = catalog.prices(settings.kubernetes().map(k -> k.cloud().name()).orElse("generic"));
     return new Plan(deploy.name(), dnsName, deploy.module(), deploy.nameSpan(), sorted, swarms, secrets.all(), settings, maxMonthly, prices);
   }
 
-  static Budget budget(Value.Price p, Optional<String> alert) {
-    return new Budget(p.perMonth().setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros(), p.currency(), alert, p.span());
-  }
+  static Budget budget(Value.Price p, Optional<String> alert) { return new Budget(monthly(p), p.currency(), alert, p.span()); }
+
+  /** A price per month, to the cent. */
+  static java.math.BigDecimal monthly(Value.Price p) { return p.perMonth().setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros(); }
 
   private static String routing(Entity swarm) {
     return switch (swarm.get("router").orElseThrow()) {

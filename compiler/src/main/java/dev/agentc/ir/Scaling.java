@@ -19,7 +19,15 @@ public record Scaling(int min, int max, List<Trigger> triggers, Optional<Integer
   public boolean autoscales() { return min != max || !triggers.isEmpty(); }
 
   /** Needs an event-driven scaler (KEDA): a trigger other than cpu or memory. */
-  public boolean eventDriven() { return triggers.stream().anyMatch(t -> !(t instanceof Trigger.Cpu || t instanceof Trigger.Memory)); }
+  public boolean eventDriven() { return eventTrigger().isPresent(); }
+
+  /** The first trigger that needs an event-driven scaler. */
+  public Optional<Trigger> eventTrigger() {
+    for (Trigger t : triggers) {
+      if (!(t instanceof Trigger.Cpu || t instanceof Trigger.Memory)) return Optional.of(t);
+    }
+    return Optional.empty();
+  }
 
   /** A reason to add or remove replicas. */
   public sealed interface Trigger {

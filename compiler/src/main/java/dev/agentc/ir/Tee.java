@@ -4,7 +4,6 @@ import dev.agentc.source.Span;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * A trusted execution environment's catalog facts (std.tee), and where the workload asked for it.
@@ -36,9 +35,15 @@ public record Tee(
     targets = List.copyOf(targets);
     clouds = List.copyOf(clouds);
     gpuClouds = List.copyOf(gpuClouds);
-    runtimeClass = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(runtimeClass));
-    gpuRuntimeClass = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(gpuRuntimeClass));
-    nodeLabel = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(nodeLabel));
+    runtimeClass = SortedMaps.copyOf(runtimeClass);
+    gpuRuntimeClass = SortedMaps.copyOf(gpuRuntimeClass);
+    nodeLabel = SortedMaps.copyOf(nodeLabel);
+  }
+
+  /** The same TEE, asked for at {@code span}. */
+  Tee at(Span span) {
+    return new Tee(id, name, vendor, isolation, gpu, targets, clouds, gpuClouds, runtimeClass, gpuRuntimeClass, gpuResource, nodeLabel, resource,
+        span, inheritedFrom);
   }
 
   /** The same TEE, taken by a model server from the agent that asked for it. */

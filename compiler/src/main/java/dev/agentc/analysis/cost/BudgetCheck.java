@@ -32,6 +32,7 @@ public final class BudgetCheck implements Analysis {
   }
 
   private static Optional<Diagnostic> agent(Plan plan, WorkloadCost w, Budget budget) {
+    if (within(w, budget)) return Optional.empty(); // the common case: no message to build
     String who = "`" + declared(w) + "` (deploy `" + plan.name() + "`)";
     Optional<Diagnostic.Builder> unpriced = unpriced(budget, who, w.unknown());
     if (unpriced.isPresent()) return unpriced.map(d -> d.label(w.workload().span(), "this workload").build());
@@ -52,6 +53,12 @@ public final class BudgetCheck implements Analysis {
           w, "the maximum replicas"));
     }
     return Optional.empty();
+  }
+
+  /** Priced in the catalog's currency and within the budget at both its minimum and its maximum replicas. */
+  private static boolean within(WorkloadCost w, Budget budget) {
+    return budget.currency().equals(DeployCost.CURRENCY) && w.perReplica().isPresent()
+        && w.atMin().get().compareTo(budget.monthly()) <= 0 && w.atMax().get().compareTo(budget.monthly()) <= 0;
   }
 
   /** What one replica costs, with the arithmetic: only for a message (most workloads are within budget). */

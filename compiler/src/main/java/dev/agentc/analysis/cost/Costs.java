@@ -1,12 +1,12 @@
 package dev.agentc.analysis.cost;
 
-import dev.agentc.analysis.fit.MemoryNeed;
 import dev.agentc.ir.Plan;
 import dev.agentc.ir.Prices;
 import dev.agentc.ir.Resources.GpuRequest;
 import dev.agentc.ir.Workload;
 import dev.agentc.model.Value;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,7 +52,7 @@ public final class Costs {
     List<String> missing = new ArrayList<>();
     List<String> terms = new ArrayList<>();
     BigDecimal hourly = BigDecimal.ZERO;
-    BigDecimal gib = BigDecimal.valueOf(f.memoryBytes()).divide(MemoryNeed.GIB);
+    BigDecimal gib = gib(f.memoryBytes());
     if (prices.cpuPerHour().isPresent()) {
       hourly = hourly.add(f.cpu().multiply(prices.cpuPerHour().get()));
       terms.add(plain(f.cpu()) + " vCPU × " + plain(prices.cpuPerHour().get()));
@@ -84,6 +84,18 @@ public final class Costs {
     formula += " × 730 h";
     if (!missing.isEmpty()) return new Rate(formula, Optional.empty(), Optional.of(String.join("; ", missing)));
     return new Rate(formula, Optional.of(hourly.multiply(Value.Price.HOURS_PER_MONTH)), Optional.empty());
+  }
+
+  /**
+   * Bytes in GiB, exactly, with the value and scale of `bytes / 2^30` in BigDecimal: a byte count is
+   * m·2^k with m odd, so the quotient is m·5^(30−k) / 10^(30−k), with no trailing zero to strip.
+   * BigDecimal's exact division finds that by trial, which is dear when every plan prices its workloads.
+   */
+  static BigDecimal gib(long bytes) {
+    int k = Long.numberOfTrailingZeros(bytes);
+    if (k >= 30) return BigDecimal.valueOf(bytes >> 30);
+    int scale = 30 - k;
+    return new BigDecimal(BigInteger.valueOf(bytes >> k).multiply(BigInteger.valueOf(5).pow(scale)), scale);
   }
 
   private static String plain(BigDecimal d) { return d.stripTrailingZeros().toPlainString(); }

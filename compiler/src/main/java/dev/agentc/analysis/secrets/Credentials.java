@@ -1,6 +1,5 @@
 package dev.agentc.analysis.secrets;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -15,10 +14,11 @@ final class Credentials {
 
   /**
    * @param anchors every match contains one of these texts: a value holding none of them is skipped
-   *     without running the regex, which is most values (the check runs over every value of every workload)
+   *     without running the regex, which is most values (the check runs over every value of every workload);
+   *     an array, as {@link #FORMATS} is, so that the loops over them allocate no iterator
    */
-  private record Format(String what, Pattern pattern, List<String> anchors) {
-    Format(String what, String regex, String... anchors) { this(what, Pattern.compile(regex), List.of(anchors)); }
+  private record Format(String what, Pattern pattern, String[] anchors) {
+    Format(String what, String regex, String... anchors) { this(what, Pattern.compile(regex), anchors); }
 
     boolean foundIn(String text) {
       for (String anchor : anchors) {
@@ -28,7 +28,7 @@ final class Credentials {
     }
   }
 
-  private static final List<Format> FORMATS = List.of(
+  private static final Format[] FORMATS = {
       new Format("an OpenAI or Anthropic API key", "\\bsk-[A-Za-z0-9_-]{20,}", "sk-"),
       new Format("a GitHub token", "\\b(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{22,})", "gh"),
       new Format("a Slack token", "\\bxox[abprs]-[A-Za-z0-9-]{10,}", "xox"),
@@ -38,11 +38,11 @@ final class Credentials {
       new Format("a Stripe secret key", "\\b[rs]k_live_[0-9A-Za-z]{20,}", "k_live_"),
       new Format("a private key", "-----BEGIN [A-Z ]*PRIVATE KEY-----", "-----BEGIN "),
       // A password after `user:` in a URL, unless it is a `$(VAR)` or `${VAR}` reference the runtime fills in.
-      new Format("a password in a URL", "[A-Za-z][A-Za-z0-9+.-]*://[^/\\s:@]+:(?!\\$)[^/\\s@]+@", "@"));
+      new Format("a password in a URL", "[A-Za-z][A-Za-z0-9+.-]*://[^/\\s:@]+:(?!\\$)[^/\\s@]+@", "@")};
 
   /** The last words of environment variable names that usually hold a secret: `DB_PASSWORD`, `SLACK_TOKEN`, `OPENAI_API_KEY`. */
-  private static final List<String> SECRET_WORDS =
-      List.of("PASSWORD", "PASSWD", "SECRET", "TOKEN", "API_KEY", "APIKEY", "PRIVATE_KEY", "ACCESS_KEY", "CREDENTIAL", "CREDENTIALS");
+  private static final String[] SECRET_WORDS =
+      {"PASSWORD", "PASSWD", "SECRET", "TOKEN", "API_KEY", "APIKEY", "PRIVATE_KEY", "ACCESS_KEY", "CREDENTIAL", "CREDENTIALS"};
 
   /** What kind of credential {@code text} holds, if it holds one. */
   static Optional<String> find(String text) {

@@ -42,22 +42,8 @@ public final class SecretExposure implements Analysis {
     Map<String, Entity> entities = Flows.deployment(model, plan).workloads();
     List<Diagnostic> out = new ArrayList<>();
     for (Workload w : plan.workloads()) {
-      Map<String, String> secretVars = new TreeMap<>();
-      w.container().env().forEach(e -> {
-        if (e.value() instanceof EnvVar.Value.Secret s) secretVars.put(e.name(), s.key());
-      });
-      for (Arg arg : commandLine(w, entities.get(w.id()))) {
-        Matcher m = VARIABLE.matcher(arg.text());
-        while (m.find()) {
-          String name = m.group(1) != null ? m.group(1) : m.group(2);
-          if (!secretVars.containsKey(name)) continue;
-          out.add(Diagnostic.of(Code.E0625, arg.span(), "in deploy `" + plan.name() + "`, the command line of `" + Flow.nameOf(w) + "` expands `"
-                  + m.group() + "`, " + secretName(model, plan, secretVars.get(name)) + ": a process's arguments can be read by every user of its host "
-                  + "(`ps`, /proc) and end up in logs")
-              .hint("let the program read `" + name + "` from its environment instead of its arguments").build());
-        }
-        Credentials.find(arg.text()).ifPresent(what -> out.add(plainText(plan, w, arg.span(), what + " in its command line")));
-      }
+      List<Arg> commandLine = commandLine(w, entities);
+      if (!commandLine.isEmpty()) checkCommandLine(model, plan, w, commandLine, out);
       for (EnvVar e : w.container().env()) {
         if (!(e.value() instanceof EnvVar.Value.Literal literal)) continue;
         Span at = e.span().isNone() ? w.span() : e.span();
@@ -75,6 +61,26 @@ public final class SecretExposure implements Analysis {
     return out;
   }
 
+  /** Secrets a command line expands, and credentials written into it. */
+  private static void checkCommandLine(Model model, Plan plan, Workload w, List<Arg> commandLine, List<Diagnostic> out) {
+    Map<String, String> secretVars = new TreeMap<>();
+    w.container().env().forEach(e -> {
+      if (e.value() instanceof EnvVar.Value.Secret s) secretVars.put(e.name(), s.key());
+    });
+    for (Arg arg : commandLine) {
+      Matcher m = VARIABLE.matcher(arg.text());
+      while (m.find()) {
+        String name = m.group(1) != null ? m.group(1) : m.group(2);
+        if (!secretVars.containsKey(name)) continue;
+        out.add(Diagnostic.of(Code.E0625, arg.span(), "in deploy `" + plan.name() + "`, the command line of `" + Flow.nameOf(w) + "` expands `"
+                + m.group() + "`, " + secretName(model, plan, secretVars.get(name)) + ": a process's arguments can be read by every user of its host "
+                + "(`ps`, /proc) and end up in logs")
+            .hint("let the program read `" + name + "` from its environment instead of its arguments").build());
+      }
+      Credentials.find(arg.text()).ifPresent(what -> out.add(plainText(plan, w, arg.span(), what + " in its command line")));
+    }
+  }
+
   private static Diagnostic plainText(Plan plan, Workload w, Span at, String what) {
     return Diagnostic.of(Code.E0626, at, "in deploy `" + plan.name() + "`, `" + Flow.nameOf(w) + "` has " + what + ", which would be written as plain "
             + "text into " + channels(plan))
@@ -83,10 +89,12 @@ public final class SecretExposure implements Analysis {
   }
 
   /** The command and arguments of a workload; an agent's `command` keeps the span of each item as written. */
-  private static List<Arg> commandLine(Workload w, Entity entity) {
+  private static List<Arg> commandLine(Workload w, Map<String, Entity> entities) {
+    Container c = w.container();
+    if (c.command().isEmpty() && c.args().isEmpty()) return List.of(); // most workloads
+    Entity entity = entities.get(w.id());
     List<Arg> out = new ArrayList<>();
     List<Value> written = entity == null ? List.of() : entity.get("command").map(v -> ((Value.ListOf) v).items()).orElse(List.of());
-    Container c = w.container();
     for (int i = 0; i < c.command().size(); i++) {
       out.add(new Arg(c.command().get(i), i < written.size() ? written.get(i).span() : w.span()));
     }

@@ -186,4 +186,14 @@ class CostsTest {
     assertEquals("the budget pays for at most 3 replicas: `replicas = 1..3`, or raise the budget to 720.80 USD/month",
         only(c, Code.W0603).hint().orElseThrow());
   }
+
+  /** The arithmetic shortcut gives what exact division gives, scale included (formulas print it). */
+  @Test
+  void gibIsTheExactQuotient() {
+    BigDecimal gib = BigDecimal.valueOf(1L << 30);
+    for (long bytes : new long[] {0, 1, 1000, 256L << 20, 512L << 20, 1L << 30, 3L << 30, 10L << 30, 100L << 30, 7L << 29, (1L << 30) + 1,
+        1_500_000_000L, 1L << 40}) {
+      assertEquals(BigDecimal.valueOf(bytes).divide(gib), Costs.gib(bytes), () -> bytes + " bytes");
+    }
+  }
 }
