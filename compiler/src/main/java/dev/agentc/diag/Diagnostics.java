@@ -34,13 +34,10 @@ public final class Diagnostics {
   /** Sorted by file, offset, then code, so output does not depend on checking order. */
   public List<Diagnostic> sorted() { return sort(items); }
 
-  public static List<Diagnostic> sort(List<Diagnostic> ds) {
-    return ds.stream()
-        .distinct()
-        .sorted(Comparator.comparing((Diagnostic d) -> d.span().file())
-            .thenComparingInt(d -> d.span().start())
-            .thenComparing(d -> d.code().name())
-            .thenComparing(Diagnostic::message))
-        .toList();
-  }
+  private static final Comparator<Diagnostic> ORDER = Comparator.comparing((Diagnostic d) -> d.span().file())
+      .thenComparingInt(d -> d.span().start())
+      .thenComparing(d -> d.code().name())
+      .thenComparing(Diagnostic::message);
+
+  public static List<Diagnostic> sort(List<Diagnostic> ds) { return ds.stream().distinct().sorted(ORDER).toList(); }
 }
