@@ -1,5 +1,6 @@
 package dev.agentc.analysis;
 
+import dev.agentc.Parallel;
 import dev.agentc.analysis.residency.Residency;
 import dev.agentc.analysis.secrets.SecretExposure;
 import dev.agentc.analysis.tee.TeeGuards;
@@ -19,6 +20,6 @@ public final class Analyses {
 
   /** The analyses of each plan, plans in parallel (they are independent), collected in plan order. */
   public static List<Diagnostic> run(Model model, List<Plan> plans) {
-    return plans.parallelStream().flatMap(plan -> ALL.stream().flatMap(analysis -> analysis.check(model, plan).stream())).toList();
+    return Parallel.map(plans, plan -> ALL.stream().flatMap(analysis -> analysis.check(model, plan).stream()).toList()).stream().flatMap(List::stream).toList();
   }
 }

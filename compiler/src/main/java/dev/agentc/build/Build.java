@@ -1,5 +1,6 @@
 package dev.agentc.build;
 
+import dev.agentc.Parallel;
 import dev.agentc.Compilation;
 import dev.agentc.diag.Diagnostic;
 import dev.agentc.diag.Diagnostics;
@@ -96,10 +97,9 @@ public final class Build {
    * shows the same diagnostics as `agentc build`.
    */
   public static List<Diagnostic> check(Compilation c, List<Target> targets, BuildOptions options) {
-    // plans are independent; an ordered stream keeps the diagnostics in plan and target order
-    return c.plans().parallelStream()
-        .flatMap(plan -> targets.stream().filter(t -> t.requested(plan)).flatMap(t -> checks(t, plan, options).stream()))
-        .toList();
+    // plans are independent; results in plan order keep the diagnostics in plan and target order
+    return Parallel.map(c.plans(), plan -> targets.stream().filter(t -> t.requested(plan)).flatMap(t -> checks(t, plan, options).stream()).toList())
+        .stream().flatMap(List::stream).toList();
   }
 
   private static List<Diagnostic> checks(Target target, Plan plan, BuildOptions options) {

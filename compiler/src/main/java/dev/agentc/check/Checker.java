@@ -1,5 +1,6 @@
 package dev.agentc.check;
 
+import dev.agentc.Parallel;
 import dev.agentc.diag.Diagnostic;
 import dev.agentc.diag.Diagnostics;
 import dev.agentc.load.Project;
@@ -67,11 +68,11 @@ public final class Checker {
       Diagnostics diags, List<List<Resolution.Run>> resolutions) {
     record Resolved(Deployment deployment, Worker.Found found) {}
     List<Entity> deploys = entities.values().stream().filter(e -> e.kind().equals("deploy") && !e.isAbstract()).toList();
-    List<Resolved> done = deploys.parallelStream().map(deploy -> {
+    List<Resolved> done = Parallel.map(deploys, deploy -> {
       Worker worker = new Worker(scopes, defaults);
       Deployment deployment = new Deployments(declarations, scopes, worker).resolve(deploy, entities);
       return new Resolved(deployment, worker.found());
-    }).toList();
+    });
     List<Deployment> out = new ArrayList<>(done.size());
     for (Resolved r : done) {
       out.add(r.deployment());
@@ -90,7 +91,7 @@ public final class Checker {
 
   /** Runs in parallel: {@code diags} and {@code earlier} are only read. */
   private static List<Completed> complete(Declarations declarations, Scopes scopes, Defaults defaults, Diagnostics diags, Diagnostics earlier) {
-    return declarations.byModule().parallelStream().map(decls -> {
+    return Parallel.map(declarations.byModule(), decls -> {
       Worker worker = new Worker(scopes, defaults);
       List<Completed.One> out = new ArrayList<>(decls.size());
       for (Declarations.Decl decl : decls) {
@@ -111,6 +112,6 @@ public final class Checker {
         out.add(new Completed.One(decl, entity, checks));
       }
       return new Completed(out, worker.found());
-    }).toList();
+    });
   }
 }

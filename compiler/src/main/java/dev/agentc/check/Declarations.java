@@ -1,5 +1,6 @@
 package dev.agentc.check;
 
+import dev.agentc.Parallel;
 import dev.agentc.diag.Code;
 import dev.agentc.diag.Diagnostic;
 import dev.agentc.diag.Diagnostics;
@@ -60,11 +61,11 @@ final class Declarations {
    */
   Declarations(Scopes scopes, Defaults defaults, Diagnostics diags, List<List<Resolution.Run>> resolutions) {
     record Checked(List<Body> bodies, Worker.Found found) {}
-    List<Checked> checked = scopes.all().parallelStream().map(scope -> {
+    List<Checked> checked = Parallel.map(scopes.all(), scope -> {
       Worker worker = new Worker(scopes, defaults);
       List<Body> bodies = bodies(scope, worker);
       return new Checked(bodies, worker.found());
-    }).toList();
+    });
     for (Checked c : checked) {
       List<Decl> ofModule = new ArrayList<>(c.bodies().size());
       for (Body b : c.bodies()) {

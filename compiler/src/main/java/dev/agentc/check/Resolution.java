@@ -1,5 +1,6 @@
 package dev.agentc.check;
 
+import dev.agentc.Parallel;
 import dev.agentc.source.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,7 +48,7 @@ public record Resolution(Span use, Span target) {
     for (List<Run> runs : ordered) {
       for (Run run : runs) byFile.computeIfAbsent(run.file(), f -> new ArrayList<>()).add(run);
     }
-    List<List<Resolution>> files = List.copyOf(byFile.values()).parallelStream().map(Resolution::mergeFile).toList();
+    List<List<Resolution>> files = Parallel.map(List.copyOf(byFile.values()), Resolution::mergeFile);
     List<Resolution> out = new ArrayList<>(files.stream().mapToInt(List::size).sum());
     files.forEach(out::addAll);
     return List.copyOf(out);

@@ -1,5 +1,6 @@
 package dev.agentc.check;
 
+import dev.agentc.Parallel;
 import dev.agentc.diag.Code;
 import dev.agentc.diag.Diagnostic;
 import dev.agentc.diag.Diagnostics;
@@ -26,10 +27,10 @@ final class Scopes {
   Scopes(Project project, Diagnostics diags) {
     for (Module m : project.modules()) modules.putIfAbsent(m.name(), m);
     record Declared(Scope scope, List<Diagnostic> duplicates) {}
-    List<Declared> declared = List.copyOf(modules.values()).parallelStream().map(m -> {
+    List<Declared> declared = Parallel.map(List.copyOf(modules.values()), m -> {
       List<Diagnostic> duplicates = new ArrayList<>();
       return new Declared(declare(m, duplicates), duplicates);
-    }).toList();
+    });
     for (Declared d : declared) {
       scopes.put(d.scope().module.name(), d.scope());
       diags.addAll(d.duplicates());

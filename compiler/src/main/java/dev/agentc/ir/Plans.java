@@ -1,5 +1,6 @@
 package dev.agentc.ir;
 
+import dev.agentc.Parallel;
 import dev.agentc.diag.Code;
 import dev.agentc.diag.Diagnostic;
 import dev.agentc.diag.Diagnostics;
@@ -28,10 +29,10 @@ public final class Plans {
   public static Result build(Model model) {
     // Deploys are independent until the checks across them: build them in parallel, in deploy order.
     Catalog catalog = new Catalog(model);
-    List<Built> built = model.deployments().parallelStream().map(d -> {
+    List<Built> built = Parallel.map(model.deployments(), d -> {
       Diagnostics own = new Diagnostics();
       return new Built(new PlanBuilder(model, catalog, d, own).build(), own);
-    }).toList();
+    });
     Diagnostics diags = new Diagnostics();
     List<Plan> plans = new ArrayList<>();
     Map<String, Plan> byDir = new HashMap<>();

@@ -1,5 +1,6 @@
 package dev.agentc.load;
 
+import dev.agentc.Parallel;
 import dev.agentc.diag.Code;
 import dev.agentc.diag.Diagnostic;
 import dev.agentc.diag.Diagnostics;
@@ -134,7 +135,7 @@ public final class ProjectLoader {
     List<Module> user = new ArrayList<>();
     // Reading and parsing are independent per file, so they run in parallel; the results are
     // then taken in sorted path order, which keeps every output deterministic.
-    List<Read> reads = files.parallelStream().map(file -> readAndParse(file, rootReal, rootShown, display, reading)).toList();
+    List<Read> reads = Parallel.map(files, file -> readAndParse(file, rootReal, rootShown, display, reading));
     for (Read r : reads) {
       if (r.problem().isPresent()) {
         diags.add(r.problem().get());

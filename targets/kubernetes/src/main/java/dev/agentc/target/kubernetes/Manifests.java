@@ -1,5 +1,6 @@
 package dev.agentc.target.kubernetes;
 
+import dev.agentc.Parallel;
 import dev.agentc.ir.Workload;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
@@ -78,7 +79,7 @@ public final class Manifests {
     add.accept(as.apply(new NamespaceBuilder().withMetadata(new ObjectMetaBuilder().withName(deploy.namespace()).withLabels(labels.of(app)).build())
         .build()));
     quotas.of(workloads).forEach(o -> add.accept(as.apply(o)));
-    workloads.parallelStream().map(w -> objects(w).stream().map(as).toList()).toList().forEach(built -> built.forEach(add));
+    Parallel.map(workloads, w -> objects(w).stream().map(as).toList()).forEach(built -> built.forEach(add));
     return byKind.stream().flatMap(List::stream).toList();
   }
 
