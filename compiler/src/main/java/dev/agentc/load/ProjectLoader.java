@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -135,6 +136,9 @@ public final class ProjectLoader {
     List<Module> user = new ArrayList<>();
     // Reading and parsing are independent per file, so they run in parallel; the results are
     // then taken in sorted path order, which keeps every output deterministic.
+    // The standard library (parsed once per JVM) is parsed beside them rather than after:
+    // StdLib.get() below waits for it.
+    ForkJoinPool.commonPool().execute(StdLib::get);
     List<Read> reads = Parallel.map(files, file -> readAndParse(file, rootReal, rootShown, display, reading));
     for (Read r : reads) {
       if (r.problem().isPresent()) {
