@@ -2,6 +2,7 @@ package dev.agentc;
 
 import dev.agentc.analysis.Analyses;
 import dev.agentc.check.Checker;
+import dev.agentc.check.Resolutions;
 import dev.agentc.diag.Diagnostic;
 import dev.agentc.diag.Diagnostics;
 import dev.agentc.ir.Plan;
@@ -30,7 +31,7 @@ public final class Compiler {
   /** Checks one loaded project, adding the time of each stage to {@code timings}. */
   public static Compilation check(Project project, Timings timings) {
     List<Diagnostic> all = new ArrayList<>(project.diagnostics());
-    if (project.modules().isEmpty()) return new Compilation(project, Optional.empty(), List.of(), Diagnostics.sort(all), List.of());
+    if (project.modules().isEmpty()) return new Compilation(project, Optional.empty(), List.of(), Diagnostics.sort(all), Resolutions.NONE);
     Checker.Result checked = timings.time("check", () -> Checker.check(project));
     all.addAll(checked.diagnostics());
     List<Plan> plans = List.of();

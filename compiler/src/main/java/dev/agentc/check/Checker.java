@@ -28,10 +28,9 @@ public final class Checker {
   private Checker() {}
 
   /** The model, every diagnostic, and every name that resolved (for editors). */
-  public record Result(Model model, List<Diagnostic> diagnostics, List<Resolution> resolutions) {
+  public record Result(Model model, List<Diagnostic> diagnostics, Resolutions resolutions) {
     public Result {
       diagnostics = List.copyOf(diagnostics);
-      resolutions = List.copyOf(resolutions);
     }
   }
 
@@ -40,8 +39,8 @@ public final class Checker {
     Diagnostics earlier = new Diagnostics();
     earlier.addAll(project.diagnostics());
     Scopes scopes = new Scopes(project, diags);
-    List<List<Resolution.Run>> resolutions = new ArrayList<>(); // each worker's, in order
-    resolutions.add(Resolution.runs(scopes.importResolutions()));
+    List<List<Resolution>> resolutions = new ArrayList<>(); // each worker's, in order
+    resolutions.add(scopes.importResolutions());
     Defaults defaults = new Defaults();
     Declarations declarations = new Declarations(scopes, defaults, diags, resolutions);
     Worker lets = new Worker(scopes, defaults);
@@ -60,12 +59,12 @@ public final class Checker {
     }
     List<Deployment> deployments = deploy(entities, declarations, scopes, defaults, diags, resolutions);
     scopes.reportUnused(diags);
-    return new Result(new Model(entities, deployments), diags.sorted(), Resolution.merge(resolutions));
+    return new Result(new Model(entities, deployments), diags.sorted(), new Resolutions(resolutions));
   }
 
   /** Every non-abstract deploy resolved, in parallel, in id order. */
   private static List<Deployment> deploy(Map<String, Entity> entities, Declarations declarations, Scopes scopes, Defaults defaults,
-      Diagnostics diags, List<List<Resolution.Run>> resolutions) {
+      Diagnostics diags, List<List<Resolution>> resolutions) {
     record Resolved(Deployment deployment, Worker.Found found) {}
     List<Entity> deploys = entities.values().stream().filter(e -> e.kind().equals("deploy") && !e.isAbstract()).toList();
     List<Resolved> done = Parallel.map(deploys, deploy -> {

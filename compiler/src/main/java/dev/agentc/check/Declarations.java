@@ -59,7 +59,7 @@ final class Declarations {
    * Checks every declaration body of every module and every `from` chain; diagnostics and
    * resolutions are added to {@code diags} and {@code resolutions} in module order.
    */
-  Declarations(Scopes scopes, Defaults defaults, Diagnostics diags, List<List<Resolution.Run>> resolutions) {
+  Declarations(Scopes scopes, Defaults defaults, Diagnostics diags, List<List<Resolution>> resolutions) {
     record Checked(List<Body> bodies, Worker.Found found) {}
     List<Checked> checked = Parallel.map(scopes.all(), scope -> {
       Worker worker = new Worker(scopes, defaults);

@@ -21,7 +21,7 @@ public record Resolution(Span use, Span target) {
    */
   record Run(String file, List<Resolution> items) {}
 
-  /** The runs of names one worker recorded, in file order; called by each worker, in parallel with the others. */
+  /** The runs of names one worker recorded, in file order. */
   static List<Run> runs(List<Resolution> recorded) {
     Map<String, List<Resolution>> byFile = new TreeMap<>();
     String file = null;

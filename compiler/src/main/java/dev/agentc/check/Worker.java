@@ -22,10 +22,10 @@ final class Worker {
     completion = new Completion(values);
   }
 
-  /** What a task found, sorted (stably: equal keys keep their order) while still in parallel. */
-  record Found(List<Diagnostic> diagnostics, List<Resolution.Run> resolutions) {
+  /** What a task found: its diagnostics sorted (stably: equal keys keep their order) while still in parallel, its names as recorded. */
+  record Found(List<Diagnostic> diagnostics, List<Resolution> resolutions) {
     /** Adds these after what {@code all} and {@code resolved} already hold. */
-    void reportTo(Diagnostics all, List<List<Resolution.Run>> resolved) {
+    void reportTo(Diagnostics all, List<List<Resolution>> resolved) {
       all.addAll(diagnostics);
       resolved.add(resolutions);
     }
@@ -33,6 +33,6 @@ final class Worker {
 
   /** Ends the task: what it found. */
   Found found() {
-    return new Found(diags.size() == 0 ? List.of() : diags.sorted(), Resolution.runs(resolver.resolutions()));
+    return new Found(diags.size() == 0 ? List.of() : diags.sorted(), resolver.resolutions());
   }
 }
