@@ -25,18 +25,19 @@ public final class Parallel {
     Object[] out = new Object[n];
     AtomicInteger next = new AtomicInteger();
     Runnable work = () -> {
-      for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) out[i] = fn.apply(items.get(i));
+      try {
+        for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) out[i] = fn.apply(items.get(i));
+      } catch (RuntimeException | Error e) {
+        next.set(n); // the others stop at their next item
+        throw e;
+      }
     };
-    int helpers = Math.min(n - 1, ForkJoinPool.getCommonPoolParallelism());
-    List<ForkJoinTask<?>> running = new ArrayList<>();
-    for (int h = 0; h < helpers; h++) running.add(ForkJoinPool.commonPool().submit(work));
-    try {
-      work.run();
-    } finally {
-      // even when this thread failed: no helper may still be writing once the caller goes on
-      next.set(n);
-      for (ForkJoinTask<?> t : running) t.join();
-    }
+    // One task per thread: the caller runs the first and joins the others, running any no worker
+    // has taken yet, so it finishes even in a pool without workers (a parallelism of 0).
+    List<ForkJoinTask<?>> tasks = new ArrayList<>();
+    int threads = 1 + Math.min(n - 1, ForkJoinPool.getCommonPoolParallelism());
+    for (int t = 0; t < threads; t++) tasks.add(ForkJoinTask.adapt(work));
+    ForkJoinTask.invokeAll(tasks);
     return (List<R>) Collections.unmodifiableList(Arrays.asList(out));
   }
 }

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -52,5 +54,24 @@ class ParallelTest {
   void theResultIsReadOnly() {
     List<Integer> out = Parallel.map(List.of(1, 2, 3), i -> i);
     assertThrows(UnsupportedOperationException.class, () -> out.set(0, 9));
+  }
+
+  @Test
+  void aPoolWithoutWorkersStillFinishes() throws Exception {
+    // a parallelism of 0 gives the common pool no threads: a task only a worker would run never ends
+    String java = ProcessHandle.current().info().command().orElse("java");
+    Process p = new ProcessBuilder(java, "-Djava.util.concurrent.ForkJoinPool.common.parallelism=0",
+        "-cp", System.getProperty("java.class.path"), WithoutWorkers.class.getName()).redirectErrorStream(true).start();
+    boolean ended = p.waitFor(60, TimeUnit.SECONDS);
+    if (!ended) p.destroyForcibly();
+    assertTrue(ended, "Parallel.map never returned in a pool without workers");
+    assertEquals("[2, 3, 4]", new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip());
+  }
+
+  /** Run in a JVM of its own by {@link #aPoolWithoutWorkersStillFinishes}. */
+  static final class WithoutWorkers {
+    public static void main(String[] args) {
+      System.out.println(Parallel.map(List.of(1, 2, 3), i -> i + 1));
+    }
   }
 }
