@@ -104,7 +104,7 @@ public final class Checker {
         Diagnostics checks = null;
         if (!syntax.isAbstract() && !diags.hasErrorWithin(syntax.span()) && !earlier.hasErrorWithin(syntax.span())) {
           checks = new Diagnostics();
-          Span origin = syntax.base().map(b -> b.span()).orElse(Span.NONE);
+          Span origin = syntax.base().isPresent() ? syntax.base().get().span() : Span.NONE;
           Completion.requireFields(fields, decl.spec(), syntax.kind().text(), syntax.name().text(), syntax.name().span(), origin, checks);
           new Rules(checks).check(entity);
         }

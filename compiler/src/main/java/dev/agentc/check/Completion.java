@@ -9,6 +9,8 @@ import dev.agentc.schema.FieldSpec;
 import dev.agentc.schema.RecordSpec;
 import dev.agentc.schema.Type;
 import dev.agentc.source.Span;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Completes a merged record: fills defaults and reports missing required fields. */
@@ -17,20 +19,33 @@ final class Completion {
 
   Completion(Values values) { this.values = values; }
 
-  /** Defaults filled, recursively into the record blocks that are present. */
+  /** Defaults filled, recursively into the record blocks that are present; {@code record} itself when nothing is missing. */
   Value.Record withDefaults(Value.Record record, RecordSpec spec, Scope scope) {
-    FieldMap.Builder out = FieldMap.builder(record.fields(), spec.fields().size());
-    for (FieldSpec f : spec.fields()) {
-      if (!(f.type() instanceof Type.Record) && f.defaultText().isEmpty()) continue; // nothing to fill
-      Value present = out.get(f.name());
+    Map<String, Value> fields = record.fields();
+    List<FieldSpec> completed = spec.completed();
+    FieldMap.Builder out = null; // made at the first change, with room for every default that is missing
+    for (int i = 0; i < completed.size(); i++) { // indexed: no iterator for each of the many blocks
+      FieldSpec f = completed.get(i);
+      Value present = fields.get(f.name());
       if (present instanceof Value.Record r && f.type() instanceof Type.Record rt) {
-        out.put(f.name(), withDefaults(r, rt.spec(), scope));
+        Value.Record filled = withDefaults(r, rt.spec(), scope);
+        if (filled != r) out = builder(out, fields, completed).put(f.name(), filled);
       } else if (present == null && f.defaultText().isPresent()) {
         Optional<Value> v = values.defaultOf(f, scope);
-        if (v.isPresent()) out.append(f.name(), v.get());
+        if (v.isPresent()) out = builder(out, fields, completed).append(f.name(), v.get());
       }
     }
-    return new Value.Record(record.spec(), out.build(), record.span());
+    return out == null ? record : new Value.Record(record.spec(), out.build(), record.span());
+  }
+
+  private static FieldMap.Builder builder(FieldMap.Builder made, Map<String, Value> fields, List<FieldSpec> completed) {
+    if (made != null) return made;
+    int missing = 0;
+    for (int i = 0; i < completed.size(); i++) {
+      FieldSpec f = completed.get(i);
+      if (f.defaultText().isPresent() && !fields.containsKey(f.name())) missing++;
+    }
+    return FieldMap.builder(fields, missing);
   }
 
   /**
@@ -39,7 +54,9 @@ final class Completion {
    * Static: the checker collects each declaration's findings apart and keeps them or not in declaration order.
    */
   static void requireFields(Value.Record record, RecordSpec spec, String what, String name, Span at, Span origin, Diagnostics diags) {
-    for (FieldSpec f : spec.fields()) {
+    List<FieldSpec> fields = spec.fields();
+    for (int i = 0; i < fields.size(); i++) { // indexed, like withDefaults
+      FieldSpec f = fields.get(i);
       if (!f.required() && !(f.type() instanceof Type.Record)) continue; // nothing to require
       Value v = record.fields().get(f.name());
       if (f.required() && (v == null || v instanceof Value.None)) {

@@ -40,15 +40,17 @@ final class Declarations {
   private static final class Entry {
     final Decl decl;
     final Value.Record own;
+    final Optional<String> baseId;
     Entry base;
     /** Whether {@link #merges} is known. */
     boolean chained;
     boolean merges;
     volatile Value.Record merged;
 
-    Entry(Decl decl, Value.Record own) {
-      this.decl = decl;
-      this.own = own;
+    Entry(Body body) {
+      this.decl = body.decl();
+      this.own = body.own();
+      this.baseId = body.baseId();
     }
   }
 
@@ -69,14 +71,14 @@ final class Declarations {
     for (Checked c : checked) {
       List<Decl> ofModule = new ArrayList<>(c.bodies().size());
       for (Body b : c.bodies()) {
-        entries.put(b.decl().id(), new Entry(b.decl(), b.own()));
+        entries.put(b.decl().id(), new Entry(b));
         ofModule.add(b.decl());
       }
       byModule.add(ofModule);
       c.found().reportTo(diags, resolutions);
     }
-    for (Checked c : checked) {
-      for (Body b : c.bodies()) b.baseId().ifPresent(id -> entries.get(b.decl().id()).base = entries.get(id));
+    for (Entry e : entries.values()) {
+      if (e.baseId.isPresent()) e.base = entries.get(e.baseId.get());
     }
     List<Entry> resolving = new ArrayList<>();
     for (Entry e : entries.values()) chain(e, resolving, diags);
@@ -96,8 +98,11 @@ final class Declarations {
         worker.diags.add(diag);
         continue;
       }
-      if (scope.locals.get(d.name().text()) instanceof Scope.Symbol.Decl s && s.decl() != d) continue; // a duplicate, reported
-      Decl decl = new Decl(scope.module.name() + "." + d.name().text(), scope.module, d, spec.get());
+      Scope.Symbol local = scope.locals.get(d.name().text());
+      if (local instanceof Scope.Symbol.Decl s && s.decl() != d) continue; // a duplicate, reported
+      // the id that references to it carry, the same string, so it is hashed once for every map it keys
+      String id = local instanceof Scope.Symbol.Decl s ? s.id() : scope.module.name() + "." + d.name().text();
+      Decl decl = new Decl(id, scope.module, d, spec.get());
       Optional<String> baseId = baseId(decl, scope, worker); // before the body, so names are recorded in source order
       Block body = d.body().orElseGet(() -> new Block(List.of(), d.span()));
       Block fields = kind.equals("deploy") ? new Block(body.members().stream().filter(m -> m instanceof Member.Field).toList(), body.span()) : body;

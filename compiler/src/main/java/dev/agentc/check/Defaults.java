@@ -14,6 +14,9 @@ import java.util.function.Function;
 final class Defaults {
   private final Map<FieldSpec, Optional<Value>> parsed = new IdentityHashMap<>();
 
+  /** The default of {@code field} if it was parsed already, else null. */
+  synchronized Optional<Value> known(FieldSpec field) { return parsed.get(field); }
+
   synchronized Optional<Value> of(FieldSpec field, Function<FieldSpec, Optional<Value>> parse) {
     return parsed.computeIfAbsent(field, parse);
   }

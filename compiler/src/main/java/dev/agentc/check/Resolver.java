@@ -40,18 +40,18 @@ final class Resolver {
     if (parts.isEmpty()) return Optional.empty();
     if (parts.size() == 1) {
       Optional<Scope.Symbol> found = simple(scope, parts.get(0).text(), expectedKinds);
-      found.ifPresent(symbol -> resolved(parts.get(0), symbol));
+      if (found.isPresent()) resolved(parts.get(0), found.get());
       return found;
     }
     // `m.x`: the head is looked up (and its import marked used) even when the rest does not resolve
     Optional<Scope.Symbol> head = scope.lookup(parts.get(0).text());
     if (parts.size() != 2 || !(head.orElse(null) instanceof Scope.Symbol.ModuleRef mod)) return Optional.empty();
     Optional<Scope.Symbol> found = scopes.of(mod.module()).local(parts.get(1).text());
-    found.ifPresent(symbol -> {
+    if (found.isPresent()) {
       // in source order, so that the recorded names need little sorting
       resolved(parts.get(0), mod);
-      resolved(parts.get(1), symbol);
-    });
+      resolved(parts.get(1), found.get());
+    }
     return found;
   }
 

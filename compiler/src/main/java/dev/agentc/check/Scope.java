@@ -49,7 +49,7 @@ final class Scope {
     if (s != null) return Optional.of(s);
     Imported i = imported.get(name);
     if (i == null) return Optional.empty();
-    used.add(name);
+    if (!used.contains(name)) used.add(name); // a look-up without the lock of an add, once the import is marked
     return Optional.of(i.symbol());
   }
 

@@ -31,6 +31,9 @@ import java.util.Set;
 /**
  * Checks expressions against schema types and turns them into typed values. Every mismatch is
  * reported; a value that fails gives {@code Optional.empty()} so its errors do not cascade.
+ *
+ * <p>The loops over the lists of every value index them: a short run's JIT (C1) allocates the
+ * iterator of a for-each, once per list of every declaration.
  */
 final class Values {
   private final Resolver resolver;
@@ -107,6 +110,8 @@ final class Values {
 
   /** The default of a field as a value (defaults are source text, checked once). */
   Optional<Value> defaultOf(FieldSpec field, Scope anyScope) {
+    Optional<Value> known = defaults.known(field); // most calls: without making the lambda below
+    if (known != null) return known;
     String text = field.defaultText().orElseThrow();
     return defaults.of(field, k -> {
       var parsed = Parser.parse("<default>", "let d = " + text);
@@ -176,7 +181,7 @@ final class Values {
       case INT -> {
         Optional<BigDecimal> n = number(expr);
         if (n.isPresent()) {
-          if (n.get().stripTrailingZeros().scale() > 0 || expr instanceof Expr.Number num && !num.isInteger()) {
+          if (!isWhole(n.get()) || expr instanceof Expr.Number num && !num.isInteger()) {
             diags.add(Diagnostic.of(Code.E0305, expr.span(), path, p.describe(), "the decimal `" + n.get().toPlainString() + "`"));
             return Optional.empty();
           }
@@ -194,6 +199,9 @@ final class Values {
     }
     return mismatch(expr, p, path);
   }
+
+  /** Whether {@code n} has no fraction; only a number written with decimals is stripped to tell (most are integers). */
+  private static boolean isWhole(BigDecimal n) { return n.scale() <= 0 || n.stripTrailingZeros().scale() <= 0; }
 
   private static Optional<BigDecimal> number(Expr expr) {
     if (expr instanceof Expr.Number n) return Optional.of(n.value());
@@ -361,8 +369,8 @@ final class Values {
     }
     List<Value> items = new ArrayList<>(l.items().size());
     boolean ok = true;
-    for (Expr item : l.items()) {
-      Optional<Value> v = value(item, type.element(), path, scope);
+    for (int i = 0; i < l.items().size(); i++) {
+      Optional<Value> v = value(l.items().get(i), type.element(), path, scope);
       if (v.isPresent()) items.add(v.get());
       else ok = false;
     }
@@ -371,11 +379,13 @@ final class Values {
 
   private Optional<Value> map(Expr expr, Type.MapOf type, Path path, Scope scope) {
     if (!(expr instanceof Expr.BlockValue b)) return mismatch(expr, type, path);
-    List<Value.MapOf.Entry> entries = new ArrayList<>();
+    List<Member> members = b.block().members();
+    List<Value.MapOf.Entry> entries = new ArrayList<>(members.size());
     Map<String, Span> seen = new HashMap<>();
-    for (Member m : b.block().members()) {
-      if (!(m instanceof Member.Field f)) {
-        diags.add(Diagnostic.of(Code.E0403, ((Member.Override) m).target().span(), ((Member.Override) m).target().text(), "`override` blocks belong directly inside a `deploy`"));
+    for (int i = 0; i < members.size(); i++) {
+      if (!(members.get(i) instanceof Member.Field f)) {
+        Member.Override o = (Member.Override) members.get(i);
+        diags.add(Diagnostic.of(Code.E0403, o.target().span(), o.target().text(), "`override` blocks belong directly inside a `deploy`"));
         continue;
       }
       Optional<Value> key = mapKey(f, type.keys(), path, scope);
@@ -386,8 +396,8 @@ final class Values {
         diags.add(Diagnostic.of(Code.E0304, f.key().span(), f.key().text()).label(first, "first set here").hint("remove one of them"));
         continue;
       }
-      value(f.value(), type.values(), path.field(f.key().text()), scope)
-          .ifPresent(v -> entries.add(new Value.MapOf.Entry(f.key().text(), key.get(), v, f.key().span())));
+      Optional<Value> v = value(f.value(), type.values(), path.field(f.key().text()), scope);
+      if (v.isPresent()) entries.add(new Value.MapOf.Entry(f.key().text(), key.get(), v.get(), f.key().span()));
     }
     return Optional.of(new Value.MapOf(entries, b.span()));
   }
@@ -475,7 +485,7 @@ final class Values {
   }
 
   private static CallSpec callNamed(List<CallSpec> calls, String name) {
-    for (CallSpec spec : calls) if (spec.name().equals(name)) return spec;
+    for (int i = 0; i < calls.size(); i++) if (calls.get(i).name().equals(name)) return calls.get(i);
     return null;
   }
 
@@ -484,7 +494,8 @@ final class Values {
     Expr[] given = new Expr[params.size()];
     int positional = 0;
     boolean ok = true;
-    for (Expr.Arg a : c.args()) {
+    for (int at = 0; at < c.args().size(); at++) {
+      Expr.Arg a = c.args().get(at);
       int index;
       if (a.name().isPresent()) {
         String n = a.name().get().text();
@@ -510,7 +521,7 @@ final class Values {
       }
       given[index] = a.value();
     }
-    List<Value> args = new ArrayList<>();
+    List<Value> args = new ArrayList<>(params.size());
     for (int i = 0; i < params.size(); i++) {
       CallSpec.Param p = params.get(i);
       if (given[i] == null) {
@@ -538,7 +549,7 @@ final class Values {
     Type.Ref gpuRef = Type.Ref.to("gpu");
     if (expr instanceof Expr.Times t) {
       Optional<BigDecimal> n = number(t.left());
-      if (n.isEmpty() || n.get().stripTrailingZeros().scale() > 0 || n.get().signum() <= 0 || n.get().compareTo(BigDecimal.valueOf(1024)) > 0) {
+      if (n.isEmpty() || !isWhole(n.get()) || n.get().signum() <= 0 || n.get().compareTo(BigDecimal.valueOf(1024)) > 0) {
         diags.add(Diagnostic.of(Code.E0307, t.left().span(), path + " GPU count", "a whole number from 1 to 1024", sourceText(t.left())));
         return Optional.empty();
       }
@@ -555,8 +566,8 @@ final class Values {
 
   /** The first option of a union that an expression has the shape of, or null. */
   private static Type option(Expr expr, Type.Union type) {
-    for (Type option : type.options()) {
-      if (fits(expr, option)) return option;
+    for (int i = 0; i < type.options().size(); i++) {
+      if (fits(expr, type.options().get(i))) return type.options().get(i);
     }
     return null;
   }

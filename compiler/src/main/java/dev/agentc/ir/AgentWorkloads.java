@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The workloads of agents and of swarm routers. */
@@ -49,46 +50,52 @@ final class AgentWorkloads {
 
   Workload agent(Entity e) {
     Value.Record f = e.fields();
-    boolean worker = Fields.enumValue(f, "kind").orElse("service").equals("worker");
+    // Fields.value rather than Optionals and lambdas: this runs for every agent of every deploy
+    boolean worker = Fields.enumValue(f, "kind", "service").equals("worker");
     Role role = worker ? Role.WORKER : Role.SERVICE;
     Env env = new Env();
-    for (Value.MapOf.Entry entry : f.get("env").map(v -> ((Value.MapOf) v).entries()).orElse(List.of())) {
-      switch (entry.value()) {
-        case Value.Ref ref -> env.add(entry.key(), secret(ref), entry.keySpan());
-        case Value.Str s -> env.add(entry.key(), new EnvVar.Value.Literal(s.value()), entry.keySpan());
-        default -> { }
+    if (Fields.value(f, "env") instanceof Value.MapOf vars) {
+      for (Value.MapOf.Entry entry : vars.entries()) {
+        switch (entry.value()) {
+          case Value.Ref ref -> env.add(entry.key(), secret(ref), entry.keySpan());
+          case Value.Str s -> env.add(entry.key(), new EnvVar.Value.Literal(s.value()), entry.keySpan());
+          default -> { }
+        }
       }
     }
     List<Egress.Peer> peers = new ArrayList<>();
     List<Egress.Host> hosts = new ArrayList<>();
-    Fields.ref(f, "model").ifPresent(m -> modelUse(model.resolve(m)).addTo(env, peers, hosts));
-    for (Value.Ref s : Fields.refs(f, "stores")) storeUse(model.resolve(s)).addTo(env, peers, hosts);
-    for (Value.Ref t : Fields.refs(f, "tools")) toolEnv(model.resolve(t), t.span(), env, hosts);
-    Fields.record(f, "batch").ifPresent(b -> {
+    if (Fields.value(f, "model") instanceof Value.Ref m) modelUse(model.resolve(m)).addTo(env, peers, hosts);
+    List<Value.Ref> stores = Fields.refs(f, "stores");
+    for (int i = 0; i < stores.size(); i++) storeUse(model.resolve(stores.get(i))).addTo(env, peers, hosts); // indexed: no iterator per agent
+    List<Value.Ref> tools = Fields.refs(f, "tools");
+    for (int i = 0; i < tools.size(); i++) toolEnv(model.resolve(tools.get(i)), tools.get(i).span(), env, hosts);
+    if (Fields.value(f, "batch") instanceof Value.Record b) {
       Fields.integer(b, "max_size").ifPresent(n -> env.generated("AGENTC_BATCH_MAX", Long.toString(n)));
-      b.get("timeout").ifPresent(t -> env.generated("AGENTC_BATCH_TIMEOUT", ((Value.Quantity) t).text()));
-    });
-    f.get("timeout").ifPresent(t -> env.generated("AGENTC_TIMEOUT", ((Value.Quantity) t).text()));
+      if (Fields.value(b, "timeout") instanceof Value.Quantity t) env.generated("AGENTC_BATCH_TIMEOUT", t.text());
+    }
+    if (Fields.value(f, "timeout") instanceof Value.Quantity t) env.generated("AGENTC_TIMEOUT", t.text());
 
-    Value.Str image = (Value.Str) f.get("image").orElseThrow();
+    Value.Str image = (Value.Str) Objects.requireNonNull(Fields.value(f, "image"));
     List<String> command = new ArrayList<>();
     for (Value v : Fields.list(f, "command")) command.add(((Value.Str) v).value());
+    Value portValue = Fields.value(f, "port");
     Optional<Container.Port> port = worker ? Optional.empty()
-        : Optional.of(new Container.Port(Fields.integer(f, "port").orElse(8000L).intValue(), Fields.enumValue(f, "protocol").orElse("http"),
-            f.get("port").map(Value::span).orElse(e.nameSpan())));
+        : Optional.of(new Container.Port(portValue == null ? 8000 : (int) ((Value.Int) portValue).value(), Fields.enumValue(f, "protocol", "http"),
+            portValue == null ? e.nameSpan() : portValue.span()));
     Container container = new Container(Sourced.of(image.value(), image.span()), command, List.of(), port, env.vars(),
         probe(f, "health", worker), probe(f, "ready", worker), false);
     Placement placement = placement(f, e);
     Optional<Tee> tee = Fields.ref(f, "tee").map(catalog::tee);
-    Workload.Session session = Workload.Session.valueOf(Fields.enumValue(f, "session").orElse("stateless").toUpperCase(java.util.Locale.ROOT));
+    Workload.Session session = Workload.Session.valueOf(Fields.enumValue(f, "session", "stateless").toUpperCase(java.util.Locale.ROOT));
+    Optional<Budget> budget = Fields.value(f, "budget") instanceof Value.Record b ? Optional.of(budget(b)) : Optional.empty();
     return new Workload(Names.dns(e.name()), e.id(), role, e.nameSpan(), container, resources(Fields.record(f, "resources")), placement, tee,
         scaling(f), rollout(f), Fields.record(f, "expose").map(AgentWorkloads::exposure), rateLimit(f),
-        new Egress(peers, hosts, egressRestricted), Optional.empty(), session,
-        Fields.record(f, "budget").map(this::budget), Optional.empty());
+        new Egress(peers, hosts, egressRestricted), Optional.empty(), session, budget, Optional.empty());
   }
 
   private Budget budget(Value.Record b) {
-    Value.Price p = (Value.Price) b.get("monthly").orElseThrow();
+    Value.Price p = (Value.Price) Objects.requireNonNull(Fields.value(b, "monthly"));
     BigDecimal perMonth = monthly.computeIfAbsent(p.per(), per -> new HashMap<>()).computeIfAbsent(p.amount(), amount -> PlanBuilder.monthly(p));
     return new Budget(perMonth, p.currency(), Fields.str(b, "alert"), p.span());
   }
@@ -123,10 +130,10 @@ final class AgentWorkloads {
   /** What using a model, a store or a tool adds to a workload's environment and egress. */
   private record Use(List<EnvVar> env, List<Egress.Peer> peers, List<Egress.Host> hosts) {
     void addTo(Env to, List<Egress.Peer> peers, List<Egress.Host> hosts) {
-      env.forEach(to::add);
-      // addAll copies its argument into an array first, even an empty one
-      if (!this.peers.isEmpty()) peers.addAll(this.peers);
-      if (!this.hosts.isEmpty()) hosts.addAll(this.hosts);
+      // one by one: addAll copies its argument into an array first
+      for (int i = 0; i < env.size(); i++) to.add(env.get(i));
+      for (int i = 0; i < this.peers.size(); i++) peers.add(this.peers.get(i));
+      for (int i = 0; i < this.hosts.size(); i++) hosts.add(this.hosts.get(i));
     }
   }
 
@@ -206,21 +213,19 @@ final class AgentWorkloads {
   }
 
   private static Optional<Container.Probe> probe(Value.Record f, String field, boolean worker) {
-    return worker ? Optional.empty() : f.get(field).map(v -> new Container.Probe.Http(((Value.Str) v).value(), v.span()));
+    return !worker && Fields.value(f, field) instanceof Value.Str path ? Optional.of(new Container.Probe.Http(path.value(), path.span())) : Optional.empty();
   }
 
   static Optional<Memory> memory(Value.Record f, String field) {
-    return f.get(field).map(v -> {
-      Value.Quantity q = (Value.Quantity) v;
-      return new Memory(q.base().longValue(), q.text(), q.span());
-    });
+    return Fields.value(f, field) instanceof Value.Quantity q ? Optional.of(new Memory(q.base().longValue(), q.text(), q.span())) : Optional.empty();
   }
 
   Resources resources(Optional<Value.Record> r) {
     if (r.isEmpty()) return Resources.NONE;
     Value.Record f = r.get();
-    return new Resources(f.get("cpu").map(v -> Sourced.of(((Value.Dec) v).value(), v.span())), memory(f, "memory"), gpu(f.get("gpu")),
-        memory(f, "ephemeral"));
+    Value cpu = Fields.value(f, "cpu");
+    return new Resources(cpu == null ? Optional.empty() : Optional.of(Sourced.of(((Value.Dec) cpu).value(), cpu.span())), memory(f, "memory"),
+        gpu(f.get("gpu")), memory(f, "ephemeral"));
   }
 
   Optional<Resources.GpuRequest> gpu(Optional<Value> v) {
@@ -232,8 +237,9 @@ final class AgentWorkloads {
 
   /** Regions, the clusters they map to, and spot capacity. A region with no cluster is an error when the deploy maps clusters. */
   Placement placement(Value.Record f, Entity e) {
-    List<Placement.Region> regions = new ArrayList<>();
-    for (Value.Ref r : Fields.refs(f, "regions")) regions.add(catalog.region(r));
+    List<Value.Ref> written = Fields.refs(f, "regions");
+    List<Placement.Region> regions = new ArrayList<>(written.size());
+    for (int i = 0; i < written.size(); i++) regions.add(catalog.region(written.get(i)));
     List<String> clusters = new ArrayList<>();
     Optional<Settings.Kubernetes> kubernetes = settings.kubernetes();
     if (kubernetes.isPresent() && !kubernetes.get().clusters().isEmpty()) clusters(kubernetes.get(), regions, e, clusters);
@@ -242,7 +248,8 @@ final class AgentWorkloads {
       return new Placement.Spot(max.map(Value.Price::perHour), max.map(Value.Price::currency).orElse("USD"),
           Fields.enumValue(s, "fallback").orElse("on_demand").equals("on_demand"), s.span());
     });
-    Span span = f.get("regions").map(Value::span).orElse(Span.NONE);
+    Value list = Fields.value(f, "regions");
+    Span span = list == null ? Span.NONE : list.span();
     return new Placement(regions, clusters, spot, List.of(), span);
   }
 
@@ -269,13 +276,15 @@ final class AgentWorkloads {
     Optional<Value.Record> scale = Fields.record(f, "scale");
     if (scale.isEmpty()) return Scaling.fixed(1, Span.NONE);
     Value.Record s = scale.get();
-    Value replicas = s.get("replicas").orElseThrow();
+    Value replicas = Objects.requireNonNull(Fields.value(s, "replicas"));
     int min = replicas instanceof Value.Range r ? (int) r.low() : (int) ((Value.Int) replicas).value();
     int max = replicas instanceof Value.Range r ? (int) r.high() : min;
-    List<Scaling.Trigger> triggers = new ArrayList<>();
-    for (Value.Call c : Fields.calls(s, "on")) triggers.add(trigger(c));
+    List<Value.Call> on = Fields.calls(s, "on");
+    List<Scaling.Trigger> triggers = new ArrayList<>(on.size());
+    for (int i = 0; i < on.size(); i++) triggers.add(trigger(on.get(i))); // indexed: no iterator per agent
+    Value cooldown = Fields.value(s, "cooldown");
     return new Scaling(min, max, triggers, Fields.integer(s, "step").map(Long::intValue),
-        s.get("cooldown").map(v -> ((Value.Quantity) v).base().longValue()), replicas.span().isNone() ? s.span() : replicas.span());
+        cooldown == null ? Optional.empty() : Optional.of(((Value.Quantity) cooldown).base().longValue()), replicas.span().isNone() ? s.span() : replicas.span());
   }
 
   private Scaling.Trigger trigger(Value.Call c) {
@@ -298,7 +307,7 @@ final class AgentWorkloads {
 
   /** The scale triggers of an agent as written. */
   static List<Value.Call> triggers(Entity agent) {
-    return Fields.record(agent.fields(), "scale").map(s -> Fields.calls(s, "on")).orElse(List.of());
+    return Fields.value(agent.fields(), "scale") instanceof Value.Record s ? Fields.calls(s, "on") : List.of();
   }
 
   private static Optional<Rollout> rollout(Value.Record f) {

@@ -15,7 +15,7 @@ final class Fields {
   private Fields() {}
 
   /** The field's value, or null when it is absent or `none`. */
-  private static Value value(Value.Record r, String field) {
+  static Value value(Value.Record r, String field) {
     Value v = r.fields().get(field);
     return v instanceof Value.None ? null : v;
   }
@@ -38,6 +38,12 @@ final class Fields {
   static Optional<String> enumValue(Value.Record r, String field) {
     Value v = value(r, field);
     return v == null ? Optional.empty() : Optional.of(((Value.Enum) v).value());
+  }
+
+  /** The enum's value, or {@code absent} when the field is not set. */
+  static String enumValue(Value.Record r, String field, String absent) {
+    Value v = value(r, field);
+    return v == null ? absent : ((Value.Enum) v).value();
   }
 
   static Optional<Value.Ref> ref(Value.Record r, String field) { return Optional.ofNullable((Value.Ref) value(r, field)); }

@@ -102,7 +102,7 @@ final class PlanBuilder {
 
   /** Records what an agent uses, so model servers and stores are placed where it runs. */
   private void use(Entity agent, Workload w) {
-    Fields.ref(agent.fields(), "model").ifPresent(m -> usesModel(m, w));
+    if (Fields.value(agent.fields(), "model") instanceof Value.Ref m) usesModel(m, w);
     for (Value.Ref s : Fields.refs(agent.fields(), "stores")) storeUsers.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(w);
     for (Value.Call c : AgentWorkloads.triggers(agent)) {
       if (c.name().equals("queue")) storeUsers.computeIfAbsent(((Value.Ref) c.args().get(0)).id(), k -> new ArrayList<>()).add(w);
@@ -111,7 +111,7 @@ final class PlanBuilder {
 
   private void usesModel(Value.Ref m, Workload user) {
     Entity model = this.model.resolve(m);
-    if (model.get("weights").isPresent()) modelUsers.computeIfAbsent(model.id(), k -> new ArrayList<>()).add(user);
+    if (Fields.value(model.fields(), "weights") != null) modelUsers.computeIfAbsent(model.id(), k -> new ArrayList<>()).add(user);
   }
 
   private void add(Workload w, Entity from) {

@@ -2,7 +2,6 @@ package dev.agentc.model;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -16,36 +15,37 @@ import java.util.function.BiConsumer;
  * scan is as fast as hashing and the model stays a fraction of a linked hash map's size.
  */
 public final class FieldMap extends AbstractMap<String, Value> {
-  private static final FieldMap EMPTY = new FieldMap(new String[0], new Value[0]);
+  private static final FieldMap EMPTY = new FieldMap(new String[0], new Value[0], 0);
 
   private final String[] names;
   private final Value[] values;
+  /**
+   * One bit per name, at the low six bits of its hash: a look-up of a field that is not set (most optional
+   * fields of most records) ends here, usually, rather than comparing every name.
+   */
+  private final long hashBits;
 
-  private FieldMap(String[] names, Value[] values) {
+  private FieldMap(String[] names, Value[] values, long hashBits) {
     this.names = names;
     this.values = values;
+    this.hashBits = hashBits;
   }
 
   /** The fields of {@code fields} in its iteration order; {@code fields} itself when it is a FieldMap. */
   public static FieldMap copyOf(Map<String, ? extends Value> fields) {
     if (fields instanceof FieldMap f) return f;
     if (fields.isEmpty()) return EMPTY;
-    String[] names = new String[fields.size()];
-    Value[] values = new Value[fields.size()];
-    int i = 0;
-    for (Map.Entry<String, ? extends Value> e : fields.entrySet()) {
-      names[i] = Objects.requireNonNull(e.getKey());
-      values[i++] = e.getValue();
-    }
-    return new FieldMap(names, values);
+    Builder out = builder(fields.size());
+    fields.forEach(out::append);
+    return out.build();
   }
 
   @Override public Value get(Object name) {
-    int i = indexOf(names, names.length, name);
+    int i = indexOf(names, names.length, hashBits, name);
     return i < 0 ? null : values[i];
   }
 
-  @Override public boolean containsKey(Object name) { return indexOf(names, names.length, name) >= 0; }
+  @Override public boolean containsKey(Object name) { return indexOf(names, names.length, hashBits, name) >= 0; }
 
   @Override public int size() { return names.length; }
 
@@ -74,15 +74,31 @@ public final class FieldMap extends AbstractMap<String, Value> {
     };
   }
 
-  private static int indexOf(String[] names, int size, Object name) {
+  private static int indexOf(String[] names, int size, long hashBits, Object name) {
     if (!(name instanceof String s)) return -1;
-    int hash = s.hashCode();
+    // The checker keys fields by the schema's names, string literals, as later look-ups mostly are:
+    // a scan by identity finds most.
     for (int i = 0; i < size; i++) {
-      // the checker keys fields by the schema's names, string literals, as later lookups mostly are
-      if (names[i] == s || names[i].hashCode() == hash && names[i].equals(s)) return i;
+      if (names[i] == s) return i;
+    }
+    int hash = s.hashCode();
+    if ((hashBits & bit(hash)) == 0) return -1;
+    for (int i = 0; i < size; i++) {
+      if (names[i].hashCode() == hash && names[i].equals(s)) return i;
     }
     return -1;
   }
+
+  /**
+   * {@code from} copied into {@code to}, as much as fits. Not {@code Arrays.copyOf}: for an array of a
+   * type other than Object it allocates through reflection, which a short run's JIT (C1) leaves slow.
+   */
+  private static <T> T[] copy(T[] from, T[] to) {
+    System.arraycopy(from, 0, to, 0, Math.min(from.length, to.length));
+    return to;
+  }
+
+  private static long bit(int hash) { return 1L << hash; } // a shift of a long takes the low 6 bits
 
   /**
    * Starts from {@code fields}, with room for {@code more}; {@link Builder#put} replaces a field in
@@ -91,7 +107,7 @@ public final class FieldMap extends AbstractMap<String, Value> {
   public static Builder builder(Map<String, ? extends Value> fields, int more) {
     FieldMap f = copyOf(fields);
     int capacity = f.names.length + more;
-    return new Builder(Arrays.copyOf(f.names, capacity), Arrays.copyOf(f.values, capacity), f.names.length);
+    return new Builder(copy(f.names, new String[capacity]), copy(f.values, new Value[capacity]), f.names.length, f.hashBits);
   }
 
   /** An empty builder with room for {@code expected} fields. */
@@ -102,23 +118,25 @@ public final class FieldMap extends AbstractMap<String, Value> {
     private String[] names;
     private Value[] values;
     private int size;
+    private long hashBits;
 
-    private Builder(int capacity) { this(new String[capacity], new Value[capacity], 0); }
+    private Builder(int capacity) { this(new String[capacity], new Value[capacity], 0, 0); }
 
-    private Builder(String[] names, Value[] values, int size) {
+    private Builder(String[] names, Value[] values, int size, long hashBits) {
       this.names = names;
       this.values = values;
       this.size = size;
+      this.hashBits = hashBits;
     }
 
     public Value get(String name) {
-      int i = indexOf(names, size, name);
+      int i = indexOf(names, size, hashBits, name);
       return i < 0 ? null : values[i];
     }
 
     public Builder put(String name, Value value) {
       Objects.requireNonNull(name);
-      int i = indexOf(names, size, name);
+      int i = indexOf(names, size, hashBits, name);
       if (i >= 0) {
         values[i] = value;
         return this;
@@ -130,18 +148,20 @@ public final class FieldMap extends AbstractMap<String, Value> {
     public Builder append(String name, Value value) {
       Objects.requireNonNull(name);
       if (size == names.length) {
-        names = Arrays.copyOf(names, Math.max(4, size * 2));
-        values = Arrays.copyOf(values, names.length);
+        names = copy(names, new String[Math.max(4, size * 2)]);
+        values = copy(values, new Value[names.length]);
       }
       names[size] = name;
       values[size++] = value;
+      hashBits |= bit(name.hashCode());
       return this;
     }
 
     public FieldMap build() {
       if (size == 0) return EMPTY;
       // a full builder hands its arrays over instead of copying them
-      FieldMap map = size == names.length ? new FieldMap(names, values) : new FieldMap(Arrays.copyOf(names, size), Arrays.copyOf(values, size));
+      FieldMap map = size == names.length ? new FieldMap(names, values, hashBits)
+          : new FieldMap(copy(names, new String[size]), copy(values, new Value[size]), hashBits);
       names = null;
       values = null;
       return map;

@@ -18,7 +18,7 @@ public record FieldSpec(String name, Type type, boolean required, Optional<Strin
     }
 
     public boolean admits(BigDecimal v) {
-      return min.map(m -> v.compareTo(m) >= 0).orElse(true) && max.map(m -> v.compareTo(m) <= 0).orElse(true);
+      return (min.isEmpty() || v.compareTo(min.get()) >= 0) && (max.isEmpty() || v.compareTo(max.get()) <= 0);
     }
 
     public String describe() {

@@ -1,5 +1,6 @@
 package dev.agentc.schema;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +11,12 @@ public final class RecordSpec {
   private final String name;
   private final String doc;
   private final Map<String, FieldSpec> fields = new LinkedHashMap<>();
+  /** {@link #fields} wrapped once: the checker looks up every field it checks. */
+  private final Map<String, Optional<FieldSpec>> lookups = new HashMap<>();
   /** Kept in step with {@link #fields}: the checker walks them for every declaration. */
   private List<FieldSpec> fieldList = List.of();
   private List<String> fieldNames = List.of();
+  private List<FieldSpec> completed = List.of();
 
   RecordSpec(String name, String doc) {
     this.name = name;
@@ -25,7 +29,10 @@ public final class RecordSpec {
 
   public List<FieldSpec> fields() { return fieldList; }
 
-  public Optional<FieldSpec> field(String fieldName) { return Optional.ofNullable(fields.get(fieldName)); }
+  public Optional<FieldSpec> field(String fieldName) { return lookups.getOrDefault(fieldName, Optional.empty()); }
+
+  /** The fields that completing a record fills in: those with a default, and record blocks (whose fields may have some). */
+  public List<FieldSpec> completed() { return completed; }
 
   public List<String> fieldNames() { return fieldNames; }
 
@@ -47,10 +54,14 @@ public final class RecordSpec {
     return add(new FieldSpec(field, type, false, Optional.of(defaultText), Optional.of(bounds), doc));
   }
 
+  private static boolean isCompleted(FieldSpec f) { return f.defaultText().isPresent() || f.type() instanceof Type.Record; }
+
   private RecordSpec add(FieldSpec f) {
     if (fields.putIfAbsent(f.name(), f) != null) throw new IllegalStateException("field declared twice: " + name + "." + f.name());
+    lookups.put(f.name(), Optional.of(f));
     fieldList = List.copyOf(fields.values());
     fieldNames = List.copyOf(fields.keySet());
+    if (isCompleted(f)) completed = fieldList.stream().filter(RecordSpec::isCompleted).toList();
     return this;
   }
 }

@@ -20,27 +20,30 @@ public enum UnitFamily {
 
   private final String description;
   private final Map<String, BigDecimal> factors;
+  /** {@link #factors}, each wrapped once: the checker looks up the factor of every quantity. */
+  private final Map<String, Optional<BigDecimal>> wrapped = new HashMap<>();
 
   UnitFamily(String description, Map<String, BigDecimal> factors) {
     this.description = description;
     this.factors = factors;
+    factors.forEach((unit, factor) -> wrapped.put(unit, Optional.of(factor)));
   }
 
   public String describe() { return description; }
 
   /** Factor to the base unit (bytes, milliseconds, units, percent, currency units). */
-  public Optional<BigDecimal> factor(String unit) { return Optional.ofNullable(factors.get(unit)); }
+  public Optional<BigDecimal> factor(String unit) { return wrapped.getOrDefault(unit, Optional.empty()); }
 
   /** The family a unit belongs to, if any ("" is a plain count). */
-  public static Optional<UnitFamily> of(String unit) { return Optional.ofNullable(BY_UNIT.get(unit)); }
+  public static Optional<UnitFamily> of(String unit) { return BY_UNIT.getOrDefault(unit, Optional.empty()); }
 
-  /** Every unit's family; a unit of another family wins over COUNT's. */
-  private static final Map<String, UnitFamily> BY_UNIT = byUnit();
+  /** Every unit's family, wrapped once (the checker looks up the unit of every quantity); a unit of another family wins over COUNT's. */
+  private static final Map<String, Optional<UnitFamily>> BY_UNIT = byUnit();
 
-  private static Map<String, UnitFamily> byUnit() {
-    Map<String, UnitFamily> out = new HashMap<>();
-    for (UnitFamily f : values()) if (f != COUNT) f.factors.keySet().forEach(u -> out.putIfAbsent(u, f));
-    COUNT.factors.keySet().forEach(u -> out.putIfAbsent(u, COUNT));
+  private static Map<String, Optional<UnitFamily>> byUnit() {
+    Map<String, Optional<UnitFamily>> out = new HashMap<>();
+    for (UnitFamily f : values()) if (f != COUNT) f.factors.keySet().forEach(u -> out.putIfAbsent(u, Optional.of(f)));
+    COUNT.factors.keySet().forEach(u -> out.putIfAbsent(u, Optional.of(COUNT)));
     return Map.copyOf(out);
   }
 

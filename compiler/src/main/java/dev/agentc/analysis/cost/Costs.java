@@ -40,8 +40,21 @@ public final class Costs {
     return new DeployCost(plan.name(), plan.prices().cloud(), out);
   }
 
-  /** What a cost depends on: what a replica requests, and whether it runs on spot capacity at a discount. */
-  private record Replica(Footprint footprint, boolean spot) {}
+  /**
+   * What a cost depends on: what a replica requests, and whether it runs on spot capacity at a discount.
+   * Hashed and compared by hand: a record's generated methods run slowly in a short run (C1), and
+   * would hash a GPU request's whole catalog entry.
+   */
+  private record Replica(Footprint footprint, boolean spot) {
+    @Override
+    public int hashCode() { return (31 * footprint.cpu().hashCode() + Long.hashCode(footprint.memoryBytes())) * 31 + Boolean.hashCode(spot); }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Replica r && spot == r.spot && footprint.memoryBytes() == r.footprint.memoryBytes()
+          && footprint.cpu().equals(r.footprint.cpu()) && footprint.gpu().equals(r.footprint.gpu());
+    }
+  }
 
   /** A replica's price per month, or which price is unknown. */
   private record Rate(String formula, Optional<BigDecimal> perMonth, Optional<String> unknown) {}

@@ -1,8 +1,7 @@
 package dev.agentc.analysis.cost;
 
-import dev.agentc.ir.Memory;
+import dev.agentc.ir.Resources;
 import dev.agentc.ir.Resources.GpuRequest;
-import dev.agentc.ir.Sourced;
 import dev.agentc.ir.Workload;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -18,8 +17,9 @@ public record Footprint(BigDecimal cpu, long memoryBytes, Optional<GpuRequest> g
   public static final long DEFAULT_MEMORY = 256L << 20;
 
   public static Footprint of(Workload w) {
-    return new Footprint(w.resources().cpu().map(Sourced::value).orElse(DEFAULT_CPU), w.resources().memory().map(Memory::bytes).orElse(DEFAULT_MEMORY),
-        w.resources().gpu());
+    Resources r = w.resources();
+    // no Optional.map: it would box the byte count, for every workload of every deploy
+    return new Footprint(r.cpu().isPresent() ? r.cpu().get().value() : DEFAULT_CPU, r.memory().isPresent() ? r.memory().get().bytes() : DEFAULT_MEMORY, r.gpu());
   }
 
   public int gpus() { return gpu.map(GpuRequest::count).orElse(0); }

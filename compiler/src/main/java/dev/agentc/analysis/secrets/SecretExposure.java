@@ -14,8 +14,10 @@ import dev.agentc.model.Model;
 import dev.agentc.model.Value;
 import dev.agentc.source.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,13 +43,17 @@ public final class SecretExposure implements Analysis {
   public List<Diagnostic> check(Model model, Plan plan) {
     Map<String, Entity> entities = Flows.deployment(model, plan).workloads();
     List<Diagnostic> out = new ArrayList<>();
+    // The workloads of a deploy share most of their values (a log level, a tool's URL): each is scanned once.
+    Map<String, Optional<String>> credentials = new HashMap<>();
     for (Workload w : plan.workloads()) {
       List<Arg> commandLine = commandLine(w, entities);
       if (!commandLine.isEmpty()) checkCommandLine(model, plan, w, commandLine, out);
-      for (EnvVar e : w.container().env()) {
+      List<EnvVar> env = w.container().env();
+      for (int i = 0; i < env.size(); i++) { // indexed: no iterator per workload
+        EnvVar e = env.get(i);
         if (!(e.value() instanceof EnvVar.Value.Literal literal)) continue;
         Span at = e.span().isNone() ? w.span() : e.span();
-        var found = Credentials.find(literal.text());
+        var found = credentials.computeIfAbsent(literal.text(), Credentials::find);
         if (found.isPresent()) {
           out.add(plainText(plan, w, at, found.get() + " in `" + e.name() + "`"));
         } else if (!e.span().isNone() && Credentials.secretName(e.name()) && !literal.text().isBlank()) {
