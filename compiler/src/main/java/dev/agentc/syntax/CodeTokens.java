@@ -13,11 +13,15 @@ import org.antlr.v4.runtime.misc.Interval;
  */
 final class CodeTokens implements TokenStream {
   private final Token[] tokens;
+  /** The tokens' types: the parser asks for the next token's type at every step, which a token answers by an interface call. */
+  private final int[] types;
   private final TokenSource source;
   private int p;
 
   CodeTokens(Token[] code, TokenSource source) {
     this.tokens = code;
+    this.types = new int[code.length];
+    for (int i = 0; i < code.length; i++) types[i] = code[i].getType();
     this.source = source;
   }
 
@@ -29,11 +33,11 @@ final class CodeTokens implements TokenStream {
   }
 
   @Override
-  public int LA(int i) { return i > 0 ? tokens[Math.min(p + i - 1, tokens.length - 1)].getType() : LT(i).getType(); }
+  public int LA(int i) { return i > 0 ? types[Math.min(p + i - 1, types.length - 1)] : LT(i).getType(); }
 
   @Override
   public void consume() {
-    if (tokens[p].getType() == Token.EOF) throw new IllegalStateException("cannot consume EOF");
+    if (types[p] == Token.EOF) throw new IllegalStateException("cannot consume EOF");
     p++;
   }
 

@@ -3,6 +3,7 @@ package dev.agentc.syntax;
 import dev.agentc.diag.Diagnostic;
 import dev.agentc.source.SourceFile;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Lexer;
@@ -28,13 +29,16 @@ record Lexed(List<Token> all, Token[] code, List<Token> comments) {
 
   /** Indexes {@code all} and splits it by channel. */
   static Lexed of(List<Token> all) {
-    List<Token> code = new ArrayList<>(all.size());
+    Token[] code = new Token[all.size()];
+    int n = 0;
     List<Token> comments = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       Token t = all.get(i);
-      ((CommonToken) t).setTokenIndex(i);
-      (t.getChannel() == Token.DEFAULT_CHANNEL ? code : comments).add(t);
+      if (t instanceof SourceToken s) s.setTokenIndex(i);
+      else ((CommonToken) t).setTokenIndex(i);
+      if (t.getChannel() == Token.DEFAULT_CHANNEL) code[n++] = t;
+      else comments.add(t);
     }
-    return new Lexed(all, code.toArray(Token[]::new), comments);
+    return new Lexed(all, Arrays.copyOf(code, n), comments);
   }
 }

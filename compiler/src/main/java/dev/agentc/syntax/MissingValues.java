@@ -49,7 +49,8 @@ final class MissingValues {
     if (i + 2 >= code.length) return false;
     Token next = code[i + 1];
     int after = code[i + 2].getType();
-    return isName(next) && next.getLine() > code[i].getLine() && (after == AgentLexer.ASSIGN || after == AgentLexer.LBRACE);
+    // the lines last: a token reads its line from the file's line table
+    return isName(next) && (after == AgentLexer.ASSIGN || after == AgentLexer.LBRACE) && next.getLine() > code[i].getLine();
   }
 
   private static boolean isName(Token t) { return SyntaxErrors.isName(t.getType()); }

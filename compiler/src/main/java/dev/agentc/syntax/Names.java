@@ -11,15 +11,12 @@ import org.antlr.v4.runtime.Token;
 final class Names {
   /** The file's text when token offsets (code points) are its char indexes, else null. */
   private final String text;
-  /** The text one byte a character, or null: hashing a name from it needs no call a character. */
-  private final byte[] latin1;
   /** Open addressing, linear probing; a power of two, never more than half full. */
   private String[] table = new String[256];
   private int size;
 
-  Names(SourceFile file, byte[] latin1) {
+  Names(SourceFile file) {
     this.text = file.length() == file.text().length() ? file.text() : null;
-    this.latin1 = latin1;
   }
 
   /** The shared text of a token. */
@@ -33,8 +30,7 @@ final class Names {
   private String of(int start, int end) {
     // String.hashCode, so that names found by their text and by their place share one table
     int h = 0;
-    if (latin1 != null) for (int i = start; i < end; i++) h = 31 * h + (latin1[i] & 0xFF);
-    else for (int i = start; i < end; i++) h = 31 * h + text.charAt(i);
+    for (int i = start; i < end; i++) h = 31 * h + text.charAt(i);
     int mask = table.length - 1;
     for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
       String s = table[i];

@@ -16,14 +16,15 @@ final class NestingGuard {
     int depth = 0;
     int minusRun = 0;
     for (Token t : code) {
-      switch (t.getType()) {
+      int type = t.getType();
+      switch (type) {
         case AgentLexer.LBRACE, AgentLexer.LBRACK, AgentLexer.LPAREN, AgentLexer.STR_INTERP, AgentLexer.RAW_INTERP,
             AgentLexer.STR_OPEN, AgentLexer.RAW_OPEN -> depth++;
         case AgentLexer.RBRACE, AgentLexer.RBRACK, AgentLexer.RPAREN, AgentLexer.STR_CLOSE, AgentLexer.RAW_CLOSE,
             AgentLexer.STR_UNTERMINATED -> depth = Math.max(0, depth - 1);
         default -> {}
       }
-      minusRun = t.getType() == AgentLexer.MINUS ? minusRun + 1 : 0;
+      minusRun = type == AgentLexer.MINUS ? minusRun + 1 : 0;
       if (depth + minusRun > Parser.MAX_DEPTH) {
         return Optional.of(Parser.at(file, t, Code.E0007, depth + minusRun, Parser.MAX_DEPTH)
             .hint("split the value into `let` constants or flatter blocks").build());

@@ -5,23 +5,22 @@ import dev.agentc.diag.Diagnostic;
 import dev.agentc.grammar.AgentLexer;
 import dev.agentc.grammar.AgentParser;
 import dev.agentc.source.SourceFile;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CodePointBuffer;
-import org.antlr.v4.runtime.CodePointCharStream;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * Source text to syntax tree. Lexical problems are reported here; the parser runs SLL with
@@ -36,10 +35,20 @@ public final class Parser {
   private Parser() {}
 
   public static ParseResult parse(SourceFile file) {
-    List<Diagnostic> diags = new ArrayList<>();
-    byte[] latin1 = latin1(file.text());
-    AgentLexer lexer = new AgentLexer(chars(file, latin1));
+    return parse(file, lexer(file));
+  }
+
+  /** The lexer of {@code file}: its tokens are {@link SourceToken}s, and it reports no errors itself. */
+  static AgentLexer lexer(SourceFile file) {
+    AgentLexer lexer = new AgentLexer(chars(file));
     lexer.removeErrorListeners();
+    lexer.setTokenFactory(new SourceToken.Factory(file, lexer));
+    return lexer;
+  }
+
+  /** Parses the tokens {@code lexer} makes of {@code file}. */
+  static ParseResult parse(SourceFile file, AgentLexer lexer) {
+    List<Diagnostic> diags = new ArrayList<>();
     Lexed lexed = Lexed.lex(file, lexer, diags);
     Optional<Diagnostic> tooDeep = NestingGuard.check(file, lexed.code());
     if (tooDeep.isPresent()) {
@@ -47,7 +56,7 @@ public final class Parser {
       return new ParseResult(TreeBuilder.empty(file), diags);
     }
     lexed = MissingValues.mend(file, lexed, diags);
-    AgentParser parser = new AgentParser(new CodeTokens(lexed.code(), lexer));
+    AgentParser parser = new LeafSharingParser(new CodeTokens(lexed.code(), lexer));
     parser.removeErrorListeners();
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     parser.setErrorHandler(new QuietBail());
@@ -61,8 +70,18 @@ public final class Parser {
       parser.getInterpreter().setPredictionMode(PredictionMode.LL);
       tree = parser.file();
     }
-    SourceUnit unit = new TreeBuilder(file, latin1, lexed, diags).file(tree);
+    SourceUnit unit = new TreeBuilder(file, lexed, diags).file(tree);
     return new ParseResult(unit, diags);
+  }
+
+  /** A parser that takes a {@link SourceToken} as its own leaf in the tree instead of wrapping it. */
+  private static final class LeafSharingParser extends AgentParser {
+    LeafSharingParser(TokenStream tokens) { super(tokens); }
+
+    @Override
+    public TerminalNode createTerminalNode(ParserRuleContext parent, Token t) {
+      return t instanceof SourceToken leaf ? leaf : super.createTerminalNode(parent, t);
+    }
   }
 
   /** Bails out at the first error without composing a report: nobody listens in the fast pass. */
@@ -71,19 +90,10 @@ public final class Parser {
     public void reportError(org.antlr.v4.runtime.Parser recognizer, RecognitionException e) {}
   }
 
-  /**
-   * The text as one byte a character, or null when a character does not fit in a byte. Most
-   * sources fit, and are handed to the lexer as bytes ({@link CharStreams#fromString} would first
-   * copy them into a char buffer) and to {@link Names} to hash.
-   */
-  private static byte[] latin1(String text) {
-    for (int i = 0; i < text.length(); i++) if (text.charAt(i) > 0xFF) return null;
-    return text.getBytes(StandardCharsets.ISO_8859_1);
-  }
-
-  private static CharStream chars(SourceFile file, byte[] latin1) {
-    if (latin1 == null) return CharStreams.fromString(file.text(), file.path());
-    return CodePointCharStream.fromBuffer(CodePointBuffer.withBytes(ByteBuffer.wrap(latin1)), file.path());
+  /** The file's characters: a code point a char unless a surrogate pair takes two, which ANTLR's own stream then reads. */
+  private static CharStream chars(SourceFile file) {
+    String text = file.text();
+    return file.length() == text.length() ? new TextChars(text, file.path()) : CharStreams.fromString(text, file.path());
   }
 
   /**

@@ -37,12 +37,11 @@ final class TreeBuilder {
   /** One value per distinct number spelling: most files repeat a few numbers. */
   private final Map<String, BigDecimal> decimals = new HashMap<>();
 
-  /** @param latin1 the file's text one byte a character, or null when it does not fit */
-  TreeBuilder(SourceFile file, byte[] latin1, Lexed tokens, List<Diagnostic> diags) {
+  TreeBuilder(SourceFile file, Lexed tokens, List<Diagnostic> diags) {
     this.file = file;
     this.tokens = tokens;
     this.diags = diags;
-    this.names = new Names(file, latin1);
+    this.names = new Names(file);
   }
 
   static SourceUnit empty(SourceFile file) {
@@ -52,7 +51,7 @@ final class TreeBuilder {
   SourceUnit file(FileContext ctx) {
     Optional<ModuleClause> module = Optional.empty();
     List<Import> imports = new ArrayList<>();
-    List<TopLevel> items = new ArrayList<>();
+    List<TopLevel> items = new ArrayList<>(ctx.getChildCount());
     for (int k = 0; k < ctx.getChildCount(); k++) {
       if (!(ctx.getChild(k) instanceof ItemContext item)) continue;
       // an item holds at most one rule: the alternative the parser took
@@ -96,7 +95,7 @@ final class TreeBuilder {
   }
 
   private Block block(BlockContext ctx) {
-    List<Member> members = new ArrayList<>();
+    List<Member> members = new ArrayList<>(ctx.getChildCount());
     for (int c = 0; c < ctx.getChildCount(); c++) {
       Member built = ctx.getChild(c) instanceof MemberContext m ? member(m) : null;
       if (built != null) members.add(built);
@@ -291,7 +290,9 @@ final class TreeBuilder {
         continue;
       }
       if (textStart < 0) textStart = part.start.getStartIndex();
-      text.append(type == AgentLexer.STR_ESCAPE ? unescape(part.start.getText()) : part.getText());
+      if (type == AgentLexer.STR_ESCAPE) text.append(unescape(part.start.getText()));
+      // a part of one token has that token's text, which RuleContext.getText would copy through a builder
+      else text.append(part.getChildCount() == 1 ? part.getChild(0).getText() : part.getText());
     }
     if (textStart >= 0) parts.add(new Expr.StrPart.Text(text.toString(), file.span(textStart, lastTextEnd(ctx))));
     return new Expr.Str(parts, raw, span(ctx));
@@ -324,6 +325,8 @@ final class TreeBuilder {
 
   private QualifiedName qualified(QualifiedNameContext ctx) {
     if (ctx == null) return new QualifiedName(List.of(), spanOrHere(null));
+    // most names are one part, which needs no list to collect the parts in
+    if (ctx.getChildCount() == 1 && ctx.getChild(0) instanceof NameContext only) return new QualifiedName(List.of(ident(only)), span(ctx));
     List<Ident> parts = new ArrayList<>(ctx.getChildCount() / 2 + 1);
     for (int c = 0; c < ctx.getChildCount(); c++) if (ctx.getChild(c) instanceof NameContext n) parts.add(ident(n));
     return new QualifiedName(parts, span(ctx));
