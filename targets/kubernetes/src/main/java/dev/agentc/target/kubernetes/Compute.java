@@ -1,10 +1,15 @@
 package dev.agentc.target.kubernetes;
 
+import dev.agentc.ir.Memory;
+import dev.agentc.ir.Resources;
+import dev.agentc.ir.Sourced;
 import dev.agentc.ir.Workload;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
 import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
+import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -14,6 +19,24 @@ import java.util.TreeMap;
  * the limit (reference §1.1).
  */
 final class Compute {
+  /**
+   * What a container's resources are made of, without source spans: containers that ask for the
+   * same share one object (see {@link PodTemplates}).
+   */
+  record Key(Optional<BigDecimal> cpu, Optional<Amount> memory, Optional<Amount> ephemeral, Optional<String> gpuResource, long gpus,
+      Map<String, Quantity> teeLimits) {
+    static Key of(Workload w, Confidential.Pod tee) {
+      Resources r = w.resources();
+      return new Key(r.cpu().map(Sourced::value), r.memory().map(Amount::of), r.ephemeral().map(Amount::of),
+          r.gpu().map(g -> Compute.gpuResource(w, tee)), r.gpu().map(Resources.GpuRequest::count).orElse(0), tee.limits());
+    }
+  }
+
+  /** A memory amount as written and in bytes, which its quantity is made from. */
+  record Amount(long bytes, String text) {
+    static Amount of(Memory m) { return new Amount(m.bytes(), m.text()); }
+  }
+
   private Compute() {}
 
   /** The container's resources; null (left out) when it declares none. */

@@ -24,7 +24,11 @@ public final class Labels {
   private final Deploy deploy;
   private final String team;
   private final Map<String, SortedMap<String, String>> byApp = new ConcurrentHashMap<>();
+  private final Map<String, SortedMap<String, String>> selectors = new ConcurrentHashMap<>();
   private final Map<String, LabelSelector> podSelectors = new ConcurrentHashMap<>();
+  private final Map<Named, ObjectMeta> metas = new ConcurrentHashMap<>();
+
+  private record Named(String name, String app) {}
 
   Labels(Deploy deploy) {
     this.deploy = deploy;
@@ -33,7 +37,8 @@ public final class Labels {
 
   /**
    * Every label of an object that belongs to {@code app} (a workload, or the deploy itself),
-   * sorted. One read-only map per app, shared by all its objects.
+   * sorted. One read-only map per app, shared by all its objects (read-only maps are the ones
+   * whose text the writer keeps, see {@link SharedTextSerializer}).
    */
   SortedMap<String, String> of(String app) {
     return byApp.computeIfAbsent(app, a -> {
@@ -48,8 +53,10 @@ public final class Labels {
     });
   }
 
-  /** What selects a workload's pods: immutable on Deployments, so only the name. */
-  static Map<String, String> selector(String app) { return Map.of(NAME, app); }
+  /** What selects a workload's pods: immutable on Deployments, so only the name. One read-only map per app, shared like {@link #of}. */
+  SortedMap<String, String> selector(String app) {
+    return selectors.computeIfAbsent(app, a -> Collections.unmodifiableSortedMap(new TreeMap<>(Map.of(NAME, a))));
+  }
 
   /**
    * A label selector of {@link #selector}. One per workload, shared by every object that selects
@@ -63,11 +70,17 @@ public final class Labels {
     });
   }
 
-  /** Metadata of a namespaced object named {@code name} that belongs to {@code app}. */
+  /**
+   * Metadata of a namespaced object named {@code name} that belongs to {@code app}. One per name
+   * and app, shared by the objects that carry it (a workload's ServiceAccount, Service,
+   * controller, autoscaler...): built objects are only read.
+   */
   ObjectMeta meta(String name, String app) {
-    ObjectMeta meta = new ObjectMetaBuilder().withName(name).withNamespace(deploy.namespace()).build();
-    meta.setLabels(of(app)); // as in labelled
-    return meta;
+    return metas.computeIfAbsent(new Named(name, app), n -> {
+      ObjectMeta meta = new ObjectMetaBuilder().withName(n.name()).withNamespace(deploy.namespace()).build();
+      meta.setLabels(of(n.app())); // as in labelled
+      return meta;
+    });
   }
 
   /**

@@ -12,18 +12,25 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Turns objects into the text of a cluster's multi-document file. Each object goes through one
  * shared Jackson mapper set up like fabric8's {@code KubernetesSerialization} writes (the model's
  * own serializers, no null fields) into {@link YamlText}, which lays it out as YAML. Output is
  * stable: object fields follow the model's declared order, and map entries (labels, selectors,
- * the specs of custom resources) are sorted by key.
+ * the specs of custom resources) are sorted by key. One writer serves one build: it keeps the text
+ * of the values the build's objects share (see {@link SharedText}).
  */
 final class ManifestWriter {
   private static final ObjectMapper MAPPER = mapper();
+  /** Room for most documents; one with more grows its buffer. */
+  private static final int BUFFER = 16 * 1024;
 
-  private ManifestWriter() {}
+  private final SharedText shared;
+  /** Buffers of documents written and taken, to write the next ones into: a document's text is copied out once, at its size. */
+  private final Queue<byte[]> buffers = new ConcurrentLinkedQueue<>();
 
   /**
    * KubernetesSerialization's writing settings: null fields left out, null map values kept. Its
@@ -36,18 +43,25 @@ final class ManifestWriter {
         .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
         .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS))
         .addModule(new BlackbirdModule())
+        .addModule(SharedTextSerializer.module())
         .build();
   }
 
+  /** A writer for a build of {@code workloads} workloads. */
+  ManifestWriter(int workloads) { shared = new SharedText(workloads); }
+
   /** One object as a YAML document, starting with `---`, in UTF-8. */
-  static byte[] document(HasMetadata object) {
-    YamlText yaml = new YamlText(MAPPER);
+  byte[] document(HasMetadata object) {
+    byte[] buffer = buffers.poll();
+    YamlText yaml = new YamlText(MAPPER, shared, buffer == null ? new byte[BUFFER] : buffer);
     try {
       MAPPER.writeValue(yaml, object);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return yaml.utf8();
+    byte[] text = yaml.utf8();
+    buffers.offer(yaml.buffer());
+    return text;
   }
 
   /** One object as a JSON tree, in the form its document is written. */

@@ -37,6 +37,7 @@ public final class Manifests {
   private final DisruptionBudgets budgets;
   private final NetworkPolicies networkPolicies;
   private final Routes routes;
+  private final ManifestWriter writer;
 
   Manifests(Deploy deploy) {
     this.deploy = deploy;
@@ -49,19 +50,20 @@ public final class Manifests {
     this.budgets = new DisruptionBudgets(labels);
     this.networkPolicies = new NetworkPolicies(deploy, labels);
     this.routes = new Routes(deploy, labels, rollouts);
+    this.writer = new ManifestWriter(deploy.plan().workloads().size());
   }
 
   /** One object of the file: its kind, and its YAML document in UTF-8. */
-  record Document(String kind, byte[] yaml) {
-    static Document of(HasMetadata o) { return new Document(o.getKind(), ManifestWriter.document(o)); }
-  }
+  record Document(String kind, byte[] yaml) {}
 
   /**
    * The documents of a cluster's file, in apply order. Each workload's objects are written as
    * soon as they are built, so they are dropped while still fresh rather than all held until the
    * last is built.
    */
-  List<Document> of(List<Workload> workloads) { return inApplyOrder(workloads, Document::of, Document::kind); }
+  List<Document> of(List<Workload> workloads) {
+    return inApplyOrder(workloads, o -> new Document(o.getKind(), writer.document(o)), Document::kind);
+  }
 
   /** The objects of a cluster's file, in apply order. */
   List<HasMetadata> objects(List<Workload> workloads) { return inApplyOrder(workloads, o -> o, HasMetadata::getKind); }

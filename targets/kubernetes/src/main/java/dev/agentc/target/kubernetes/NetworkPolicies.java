@@ -56,6 +56,8 @@ final class NetworkPolicies {
   private final Labels labels;
   /** The rule to a peer's ports, built once: the workloads of a deploy share their peers (a model server, a store). */
   private final Map<PeerPorts, NetworkPolicyEgressRule> peerRules = new ConcurrentHashMap<>();
+  /** The rule to the ports of hosts, built once per set of ports: workloads share their tools' ports (443). */
+  private final Map<List<Integer>, NetworkPolicyEgressRule> hostRules = new ConcurrentHashMap<>();
 
   private record PeerPorts(String peer, List<Integer> ports) {}
 
@@ -81,7 +83,9 @@ final class NetworkPolicies {
         k -> rule(pods(k.peer()), k.ports().stream().map(p -> port("TCP", p)).toList()))));
     Set<Integer> hostPorts = new TreeSet<>();
     w.egress().hosts().forEach(h -> hostPorts.add(h.port()));
-    if (!hostPorts.isEmpty()) rules.add(rule(ANYWHERE, hostPorts.stream().map(p -> port("TCP", p)).toList()));
+    if (!hostPorts.isEmpty()) {
+      rules.add(hostRules.computeIfAbsent(List.copyOf(hostPorts), ports -> rule(ANYWHERE, ports.stream().map(p -> port("TCP", p)).toList())));
+    }
     NetworkPolicySpec spec = new NetworkPolicySpecBuilder().withPolicyTypes("Egress").build();
     spec.setPodSelector(labels.podSelector(w.name()));
     spec.setEgress(rules);
@@ -109,9 +113,9 @@ final class NetworkPolicies {
     rules.add(Map.of(
         "toEndpoints", List.of(Map.of("matchLabels", Map.of("k8s:io.kubernetes.pod.namespace", "kube-system", "k8s:k8s-app", "kube-dns"))),
         "toPorts", List.of(Map.of("ports", List.of(ciliumPort("53", "ANY")), "rules", Map.of("dns", List.of(Map.of("matchPattern", "*")))))));
-    if (reachesItself(w)) rules.add(Map.of("toEndpoints", List.of(Map.of("matchLabels", Labels.selector(w.name())))));
+    if (reachesItself(w)) rules.add(Map.of("toEndpoints", List.of(Map.of("matchLabels", labels.selector(w.name())))));
     peerPorts(w).forEach((peer, ports) -> rules.add(Map.of(
-        "toEndpoints", List.of(Map.of("matchLabels", Labels.selector(peer))),
+        "toEndpoints", List.of(Map.of("matchLabels", labels.selector(peer))),
         "toPorts", List.of(Map.of("ports", ports.stream().map(p -> ciliumPort(Integer.toString(p), "TCP")).toList())))));
     Map<Integer, Set<String>> hostsByPort = new TreeMap<>();
     for (Egress.Host h : w.egress().hosts()) hostsByPort.computeIfAbsent(h.port(), p -> new TreeSet<>()).add(h.host());
@@ -119,7 +123,7 @@ final class NetworkPolicies {
         "toFQDNs", hosts.stream().map(h -> Map.of(h.contains("*") ? "matchPattern" : "matchName", h)).toList(),
         "toPorts", List.of(Map.of("ports", List.of(ciliumPort(Integer.toString(port), "TCP")))))));
     Map<String, Object> spec = new LinkedHashMap<>();
-    spec.put("endpointSelector", Map.of("matchLabels", Labels.selector(w.name())));
+    spec.put("endpointSelector", Map.of("matchLabels", labels.selector(w.name())));
     spec.put("egress", rules);
     return CustomResources.of(CILIUM_API_VERSION, CILIUM_KIND, labels.meta(name(w), w.name()), spec);
   }

@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.api.model.Capabilities;
 import io.fabric8.kubernetes.api.model.CapabilitiesBuilder;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.ContainerPortBuilder;
 import io.fabric8.kubernetes.api.model.EnvVarBuilder;
 import io.fabric8.kubernetes.api.model.EnvVarSource;
@@ -21,6 +22,7 @@ import io.fabric8.kubernetes.api.model.NodeAffinity;
 import io.fabric8.kubernetes.api.model.NodeAffinityBuilder;
 import io.fabric8.kubernetes.api.model.NodeSelector;
 import io.fabric8.kubernetes.api.model.NodeSelectorBuilder;
+import io.fabric8.kubernetes.api.model.NodeSelectorRequirement;
 import io.fabric8.kubernetes.api.model.NodeSelectorTerm;
 import io.fabric8.kubernetes.api.model.NodeSelectorTermBuilder;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
@@ -28,7 +30,9 @@ import io.fabric8.kubernetes.api.model.PodSecurityContextBuilder;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodSpecBuilder;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.PreferredSchedulingTerm;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
+import io.fabric8.kubernetes.api.model.ResourceRequirements;
 import io.fabric8.kubernetes.api.model.SeccompProfileBuilder;
 import io.fabric8.kubernetes.api.model.SecretKeySelectorBuilder;
 import io.fabric8.kubernetes.api.model.SecurityContext;
@@ -40,6 +44,7 @@ import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -73,8 +78,31 @@ final class PodTemplates {
   private final Labels labels;
   /** Each distinct variable, built once: a deploy's containers repeat them (a shared secret's key, a model server's address). */
   private final Map<EnvKey, io.fabric8.kubernetes.api.model.EnvVar> envVars = new ConcurrentHashMap<>();
+  /** Each distinct port and probe, built once: workloads made from one base repeat them. */
+  private final Map<PortKey, ContainerPort> ports = new ConcurrentHashMap<>();
+  private final Map<ProbeKey, io.fabric8.kubernetes.api.model.Probe> probes = new ConcurrentHashMap<>();
+  /** Each distinct node affinity and set of resources, built once: workloads placed or sized alike repeat them. */
+  private final Map<AffinityKey, Affinity> affinities = new ConcurrentHashMap<>();
+  private final Map<Compute.Key, Optional<ResourceRequirements>> resources = new ConcurrentHashMap<>();
 
   private record EnvKey(String name, EnvVar.Value value) {}
+
+  private record PortKey(String name, int number) {}
+
+  private record AffinityKey(List<NodeSelectorRequirement> required, List<PreferredSchedulingTerm> preferred) {}
+
+  /**
+   * A probe without its source span: what it checks (an HTTP path or a command), on which port,
+   * and whether it is a startup probe.
+   */
+  private record ProbeKey(Object check, String port, boolean startup) {
+    static ProbeKey of(Probe p, String port, boolean startup) {
+      return new ProbeKey(switch (p) {
+        case Probe.Http h -> h.path();
+        case Probe.Exec e -> e.command();
+      }, port, startup);
+    }
+  }
 
   PodTemplates(Deploy deploy, Labels labels) {
     this.deploy = deploy;
@@ -99,7 +127,9 @@ final class PodTemplates {
     spec.setTolerations(nodes.tolerations());
     if (tee.hugePages()) spec.setVolumes(new ArrayList<>(List.of(HUGEPAGES)));
     spec.setContainers(new ArrayList<>(List.of(container(w, tee))));
-    spec.setAffinity(affinity(nodes));
+    if (!nodes.required().isEmpty() || !nodes.preferred().isEmpty()) {
+      spec.setAffinity(affinities.computeIfAbsent(new AffinityKey(nodes.required(), nodes.preferred()), k -> affinity(nodes)));
+    }
     return new PodTemplateSpec(labels.labelled(w.name()), spec);
   }
 
@@ -118,7 +148,6 @@ final class PodTemplates {
   }
 
   private static Affinity affinity(NodeSelection.Pod nodes) {
-    if (nodes.required().isEmpty() && nodes.preferred().isEmpty()) return null;
     NodeAffinity node = new NodeAffinityBuilder().build();
     if (!nodes.required().isEmpty()) {
       NodeSelectorTerm term = new NodeSelectorTermBuilder().build();
@@ -143,17 +172,19 @@ final class PodTemplates {
         .withArgs(c.args())
         .build();
     built.setSecurityContext(w.role() == Role.STORE ? ENGINE_CAPABILITIES : NO_CAPABILITIES);
-    c.port().ifPresent(p -> built.setPorts(new ArrayList<>(List.of(
-        new ContainerPortBuilder().withName(port).withContainerPort(p.number()).withProtocol("TCP").build()))));
-    c.health().ifPresent(p -> built.setLivenessProbe(probe(p, port)));
-    c.ready().ifPresent(p -> built.setReadinessProbe(probe(p, port)));
-    if (c.slowStart()) c.health().or(c::ready).ifPresent(p -> built.setStartupProbe(startupProbe(p, port)));
+    c.port().ifPresent(p -> built.setPorts(new ArrayList<>(List.of(ports.computeIfAbsent(new PortKey(port, p.number()),
+        k -> new ContainerPortBuilder().withName(k.name()).withContainerPort(k.number()).withProtocol("TCP").build())))));
+    c.health().ifPresent(p -> built.setLivenessProbe(probes.computeIfAbsent(ProbeKey.of(p, port, false), k -> probe(p, port))));
+    c.ready().ifPresent(p -> built.setReadinessProbe(probes.computeIfAbsent(ProbeKey.of(p, port, false), k -> probe(p, port))));
+    if (c.slowStart()) {
+      c.health().or(c::ready).ifPresent(p -> built.setStartupProbe(probes.computeIfAbsent(ProbeKey.of(p, port, true), k -> startupProbe(p, port))));
+    }
     List<VolumeMount> mounts = new ArrayList<>();
     w.storage().ifPresent(s -> mounts.add(new VolumeMountBuilder().withName(DATA).withMountPath(s.dataPath()).build()));
     if (tee.hugePages()) mounts.add(new VolumeMountBuilder().withName("hugepages").withMountPath("/dev/hugepages").build());
     built.setVolumeMounts(mounts);
     built.setEnv(new ArrayList<>(c.env().stream().map(v -> envVars.computeIfAbsent(new EnvKey(v.name(), v.value()), this::env)).toList()));
-    built.setResources(Compute.of(w, tee));
+    built.setResources(resources.computeIfAbsent(Compute.Key.of(w, tee), k -> Optional.ofNullable(Compute.of(w, tee))).orElse(null));
     return built;
   }
 

@@ -13,10 +13,10 @@ import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerBui
 import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricSpec;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricSpecBuilder;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -98,7 +98,8 @@ final class Scalers {
 
   private HasMetadata scaledObject(Workload w) {
     Scaling s = w.scaling();
-    Map<String, Object> spec = new LinkedHashMap<>();
+    // Sorted maps here and in trigger: the writer sorts every map by key, and takes a sorted one as it is rather than copying it.
+    Map<String, Object> spec = new TreeMap<>();
     spec.put("scaleTargetRef", Map.of("apiVersion", targetApiVersion(w), "kind", targetKind(w), "name", w.name()));
     spec.put("minReplicaCount", s.min());
     spec.put("maxReplicaCount", s.max());
@@ -111,8 +112,8 @@ final class Scalers {
 
   /** One KEDA trigger; every metadata value is a string. */
   private Map<String, Object> trigger(Workload w, Trigger t) {
-    Map<String, Object> trigger = new LinkedHashMap<>();
-    Map<String, String> metadata = new LinkedHashMap<>();
+    Map<String, Object> trigger = new TreeMap<>();
+    Map<String, String> metadata = new TreeMap<>();
     switch (t) {
       case Trigger.Cpu c -> utilization(trigger, metadata, "cpu", c.percent());
       case Trigger.Memory m -> utilization(trigger, metadata, "memory", m.percent());

@@ -53,7 +53,7 @@ final class Services {
 
   private Service service(Workload w, String name) {
     ServiceSpec spec = new ServiceSpecBuilder().withSessionAffinity(w.session() == Workload.Session.STICKY ? "ClientIP" : null).build();
-    spec.setSelector(Labels.selector(w.name()));
+    spec.setSelector(labels.selector(w.name()));
     spec.setPorts(new ArrayList<>(List.of(HTTP_PORT)));
     return withSpec(spec, name, w);
   }
@@ -61,7 +61,7 @@ final class Services {
   private Service store(Workload w) {
     String port = PodTemplates.portName(w);
     ServiceSpec spec = new ServiceSpecBuilder().withClusterIP("None").build();
-    spec.setSelector(Labels.selector(w.name()));
+    spec.setSelector(labels.selector(w.name()));
     spec.setPorts(new ArrayList<>(List.of(new ServicePortBuilder().withName(port).withPort(w.container().port().orElseThrow().number())
         .withTargetPort(new IntOrString(port)).withProtocol("TCP").build())));
     return withSpec(spec, w.name(), w);

@@ -34,19 +34,25 @@ import java.util.concurrent.ConcurrentHashMap;
  * letter shows it cannot be a number or a date (`4Gi`, `500m`). Everything else — numbers,
  * dates, cron schedules, `*` — is double-quoted with JSON escapes, which YAML reads the same way.
  * Numbers, booleans and null are written as JSON writes them.
+ *
+ * <p>The text goes straight into UTF-8 bytes: everything but a quoted string's characters is
+ * ASCII, so only those are encoded.
  */
 final class YamlText extends GeneratorBase {
   private static final List<String> RESERVED = List.of("y", "yes", "n", "no", "true", "false", "on", "off", "null");
   private static final boolean[] PLAIN = plainCharacters();
   /** Whether property names are plain; as many entries as the model's classes have property names. */
   private static final Map<SerializableString, Boolean> PLAIN_PROPERTIES = new ConcurrentHashMap<>();
+  private static final int FEATURES = JsonGenerator.Feature.collectDefaults();
   private static final byte NONE = 0;
   private static final byte OBJECT = 1;
   private static final byte ARRAY = 2;
 
-  private final StringBuilder out = new StringBuilder(2048);
-  /** Only ASCII written so far: only quoted strings can hold other characters. */
-  private boolean ascii = true;
+  /** The UTF-8 text written so far: {@code length} bytes of {@code out}. */
+  private byte[] out;
+  private int length;
+  /** The text of values shared by identity, for this document's build; null when there is none. */
+  private final SharedText shared;
   /** The open structs, innermost last: object or array, and the indentation of their entries. */
   private byte[] kinds = new byte[16];
   private int[] indents = new int[16];
@@ -57,17 +63,51 @@ final class YamlText extends GeneratorBase {
   private byte pending = NONE;
 
   /** A generator that writes `---` and the document of the object written to it. */
-  YamlText(ObjectCodec codec) {
-    super(JsonGenerator.Feature.collectDefaults(), codec, (IOContext) null); // no I/O context: the text stays in memory
+  YamlText(ObjectCodec codec) { this(codec, null, new byte[2048]); }
+
+  /**
+   * As {@link #YamlText(ObjectCodec)}, reusing the text of values shared by identity from
+   * {@code shared}, and writing into {@code buffer} (grown as needed; see {@link #buffer}).
+   */
+  YamlText(ObjectCodec codec, SharedText shared, byte[] buffer) {
+    super(FEATURES, codec, (IOContext) null); // no I/O context: the text stays in memory
+    this.shared = shared;
+    this.out = buffer;
   }
 
-  /** The text written. */
-  String text() { return out.toString(); }
-
   /** The text written, in UTF-8. */
-  byte[] utf8() {
-    // Without a non-ASCII character, the text's Latin-1 bytes are its UTF-8 bytes: copied without the encoder's scan.
-    return text().getBytes(ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+  byte[] utf8() { return Arrays.copyOf(out, length); }
+
+  /** The buffer written into, which the next document may reuse once this one's text is taken. */
+  byte[] buffer() { return out; }
+
+  /** Writes a value that serializes itself with {@code write}. */
+  @FunctionalInterface
+  interface ValueWriter {
+    void write() throws IOException;
+  }
+
+  /**
+   * Writes {@code value}, an object shared by identity between the objects of a build: its text
+   * depends only on it and on where it goes (its parent's indentation, and whether it is a list
+   * item), so it is laid out once per place and copied after that.
+   */
+  void shared(Object value, ValueWriter write) throws IOException {
+    if (shared == null || depth == 0) {
+      write.write();
+      return;
+    }
+    open(); // the held-back struct the value is in has an entry now: its layout is not part of the value's text
+    SharedText.Key key = new SharedText.Key(value, indents[depth - 1], kinds[depth - 1] == ARRAY);
+    byte[] text = shared.get(key);
+    if (text != null) {
+      _verifyValueWrite("write a shared value");
+      append(text);
+      return;
+    }
+    int start = length;
+    write.write();
+    shared.put(key, Arrays.copyOfRange(out, start, length));
   }
 
   @Override
@@ -111,18 +151,18 @@ final class YamlText extends GeneratorBase {
     open();
     if (!inlineField) indent(indents[depth - 1]);
     inlineField = false;
-    if (plain) out.append(name);
+    if (plain) ascii(name);
     else quoted(name);
-    out.append(':');
+    append(':');
   }
 
   @Override
   public void writeString(String text) {
     _verifyValueWrite(WRITE_STRING);
     item();
-    out.append(' ');
+    append(' ');
     scalar(text);
-    out.append('\n');
+    append('\n');
   }
 
   @Override
@@ -197,7 +237,7 @@ final class YamlText extends GeneratorBase {
   private void start(byte kind) {
     _verifyValueWrite(kind == OBJECT ? "start an object" : "start an array");
     if (depth == 0 && pending == NONE) {
-      out.append("---\n");
+      ascii("---\n");
       push(kind, 0);
       return;
     }
@@ -207,7 +247,7 @@ final class YamlText extends GeneratorBase {
 
   private void end(byte kind, String empty) {
     if (pending == kind) {
-      out.append(empty);
+      ascii(empty);
       pending = NONE;
     } else {
       depth--;
@@ -219,7 +259,9 @@ final class YamlText extends GeneratorBase {
   private void literal(String text) {
     _verifyValueWrite(WRITE_NUMBER);
     item();
-    out.append(' ').append(text).append('\n');
+    append(' ');
+    ascii(text);
+    append('\n');
   }
 
   /** Before a value: a list's next item starts its line with `-`. */
@@ -227,7 +269,7 @@ final class YamlText extends GeneratorBase {
     open();
     if (kinds[depth - 1] == ARRAY) {
       indent(indents[depth - 1]);
-      out.append('-');
+      append('-');
     }
   }
 
@@ -243,10 +285,10 @@ final class YamlText extends GeneratorBase {
     int indent = indents[depth - 1];
     boolean inList = kinds[depth - 1] == ARRAY;
     if (kind == OBJECT && inList) {
-      out.append(' ');
+      append(' ');
       inlineField = true;
     } else {
-      out.append('\n');
+      append('\n');
     }
     push(kind, kind == ARRAY && !inList ? indent : indent + 2);
   }
@@ -261,7 +303,7 @@ final class YamlText extends GeneratorBase {
   }
 
   private void scalar(String text) {
-    if (plain(text)) out.append(text);
+    if (plain(text)) ascii(text);
     else quoted(text);
   }
 
@@ -315,26 +357,29 @@ final class YamlText extends GeneratorBase {
   }
 
   private void quoted(String text) {
-    out.append('"');
+    append('"');
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\t' -> out.append("\\t");
-        case '\r' -> out.append("\\r");
+        case '"' -> ascii("\\\"");
+        case '\\' -> ascii("\\\\");
+        case '\n' -> ascii("\\n");
+        case '\t' -> ascii("\\t");
+        case '\r' -> ascii("\\r");
         default -> {
           if (c < 0x20 || c == 0x7f || c >= 0x80 && c < 0xa0 || c == 0xfeff || Character.isSurrogate(c) && !validSurrogate(text, i)) {
-            out.append(String.format("\\u%04x", (int) c));
+            ascii(String.format("\\u%04x", (int) c));
+          } else if (c < 0x80) {
+            append(c);
+          } else if (Character.isHighSurrogate(c)) {
+            utf8(Character.toCodePoint(c, text.charAt(++i))); // valid: its low half follows
           } else {
-            if (c >= 0x80) ascii = false;
-            out.append(c);
+            utf8(c);
           }
         }
       }
     }
-    out.append('"');
+    append('"');
   }
 
   /** A surrogate that is half of a well-formed pair, which UTF-8 can encode. */
@@ -344,5 +389,49 @@ final class YamlText extends GeneratorBase {
         : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
   }
 
-  private void indent(int n) { out.repeat(' ', n); }
+  private void indent(int n) {
+    room(n);
+    Arrays.fill(out, length, length + n, (byte) ' ');
+    length += n;
+  }
+
+  private void append(char c) {
+    room(1);
+    out[length++] = (byte) c;
+  }
+
+  /** Text known to be ASCII: each character is its byte. */
+  @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int) copies each character's low byte: exactly ASCII's
+  private void ascii(String text) {
+    int n = text.length();
+    room(n);
+    text.getBytes(0, n, out, length);
+    length += n;
+  }
+
+  private void append(byte[] text) {
+    room(text.length);
+    System.arraycopy(text, 0, out, length, text.length);
+    length += text.length;
+  }
+
+  /** A code point of U+00A0 or above, in UTF-8. */
+  private void utf8(int cp) {
+    room(4);
+    if (cp < 0x800) {
+      out[length++] = (byte) (0xc0 | cp >> 6);
+    } else if (cp < 0x10000) {
+      out[length++] = (byte) (0xe0 | cp >> 12);
+      out[length++] = (byte) (0x80 | cp >> 6 & 0x3f);
+    } else {
+      out[length++] = (byte) (0xf0 | cp >> 18);
+      out[length++] = (byte) (0x80 | cp >> 12 & 0x3f);
+      out[length++] = (byte) (0x80 | cp >> 6 & 0x3f);
+    }
+    out[length++] = (byte) (0x80 | cp & 0x3f);
+  }
+
+  private void room(int n) {
+    if (length + n > out.length) out = Arrays.copyOf(out, Math.max(out.length * 2, length + n));
+  }
 }
