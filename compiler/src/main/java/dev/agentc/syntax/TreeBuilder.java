@@ -25,8 +25,7 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 final class TreeBuilder {
   // The alternatives of `member` and `primary`, numbered as in AgentParser.g4.
   private static final int OVERRIDE_MEMBER = 1, ASSIGN_MEMBER = 2, BLOCK_MEMBER = 3;
-  private static final int RANGE = 1, NUMBER = 2, QUANTITY = 3, MONEY = 4, STRING = 5, TRUE = 6, FALSE = 7, NONE = 8, CALL = 9,
-      REFERENCE = 10, LIST = 11, BLOCK = 12, PARENTHESISED = 13;
+  private static final int RANGE = 1, NUMBER = 2, CALL = 3, REFERENCE = 4, LIST = 5, BLOCK = 6, PARENTHESISED = 7;
 
   private final SourceFile file;
   private final Lexed tokens;
@@ -104,31 +103,31 @@ final class TreeBuilder {
   }
 
   private Member member(MemberContext ctx) {
-    // one pass over the children finds the parts of every kind of member; the name or string
-    // among them is the key (or the target of an override)
-    NameContext name = null;
+    // one pass over the children finds the parts of every kind of member; the key is the name
+    // `key` or else a string
+    NameContext target = null;
     StringContext quoted = null;
     BlockContext block = null;
     ExprContext value = null;
     for (int c = 0; c < ctx.getChildCount(); c++) {
       ParseTree child = ctx.getChild(c);
-      if (child instanceof NameContext n && name == null) name = n;
+      if (child instanceof NameContext n && target == null) target = n;
       else if (child instanceof StringContext q && quoted == null) quoted = q;
       else if (child instanceof BlockContext b && block == null) block = b;
       else if (child instanceof ExprContext e && value == null) value = e;
     }
-    boolean hasKey = name != null || quoted != null;
+    boolean hasKey = ctx.key != null || quoted != null;
     switch (ctx.getAltNumber()) {
       case OVERRIDE_MEMBER -> {
-        return name == null || block == null ? null : new Member.Override(doc(ctx), ident(name), block(block), span(ctx));
+        return target == null || block == null ? null : new Member.Override(doc(ctx), ident(target), block(block), span(ctx));
       }
       case ASSIGN_MEMBER -> {
-        return hasKey ? new Member.Field(doc(ctx), key(name, quoted), name == null, expr(value), span(ctx)) : null;
+        return hasKey ? new Member.Field(doc(ctx), key(ctx.key, quoted), ctx.key == null, expr(value), span(ctx)) : null;
       }
       case BLOCK_MEMBER -> {
         if (!hasKey || block == null) return null;
         Block body = block(block);
-        return new Member.Field(doc(ctx), key(name, quoted), name == null, new Expr.BlockValue(body, body.span()), span(ctx));
+        return new Member.Field(doc(ctx), key(ctx.key, quoted), ctx.key == null, new Expr.BlockValue(body, body.span()), span(ctx));
       }
       default -> {
         return null;
@@ -137,7 +136,7 @@ final class TreeBuilder {
   }
 
   /** A key: a name, or else a string. */
-  private Ident key(NameContext name, StringContext quoted) {
+  private Ident key(Token name, StringContext quoted) {
     if (name != null) return ident(name);
     Expr.Str s = string(quoted);
     if (s.literal().isEmpty()) {
@@ -149,16 +148,12 @@ final class TreeBuilder {
   private Expr expr(ExprContext ctx) {
     if (ctx == null || ctx.exception != null && ctx.getChildCount() == 0) return new Expr.Missing(spanOrHere(ctx));
     // The alternative shows in the first part that is not skipped input: `-`, the left operand
-    // of `*`, or a primary. None when the parser found no alternative.
+    // of `*`, or the first part of a value. None when the parser found no alternative.
     for (int c = 0; c < ctx.getChildCount(); c++) {
       ParseTree child = ctx.getChild(c);
       if (child instanceof ErrorNode) continue;
-      if (child instanceof TerminalNode t && t.getSymbol().getType() == AgentLexer.MINUS) {
-        return new Expr.Negate(expr(first(ctx, ExprContext.class)), span(ctx));
-      }
       if (child instanceof ExprContext) return times(ctx);
-      if (child instanceof PrimaryContext p) return primary(p);
-      break;
+      return value(ctx, c);
     }
     return new Expr.Missing(span(ctx));
   }
@@ -174,17 +169,27 @@ final class TreeBuilder {
     return new Expr.Times(expr(left), expr(right), span(ctx));
   }
 
+  /** The alternative of {@code ctx} other than `*` whose first part is its child {@code first}. */
+  private Expr value(ExprContext ctx, int first) {
+    ParseTree head = ctx.getChild(first);
+    if (head instanceof PrimaryContext p) return primary(p);
+    if (head instanceof StringContext s) return string(s);
+    if (!(head instanceof TerminalNode t)) return new Expr.Missing(span(ctx));
+    Token token = t.getSymbol();
+    return switch (token.getType()) {
+      case AgentLexer.MINUS -> new Expr.Negate(expr(first(ctx, ExprContext.class)), span(ctx));
+      case AgentLexer.QUANTITY, AgentLexer.MONEY -> quantity(token, span(token));
+      case AgentLexer.TRUE -> new Expr.Bool(true, span(token));
+      case AgentLexer.FALSE -> new Expr.Bool(false, span(token));
+      case AgentLexer.NONE -> new Expr.None(span(token));
+      default -> new Expr.Missing(span(ctx));
+    };
+  }
+
   private Expr primary(PrimaryContext ctx) {
-    if (ctx == null) return new Expr.Missing(spanOrHere(null));
     return switch (ctx.getAltNumber()) {
       case RANGE -> range(ctx, span(ctx));
       case NUMBER -> number(terminal(ctx, AgentLexer.NUMBER));
-      case QUANTITY -> quantity(terminal(ctx, AgentLexer.QUANTITY), span(ctx));
-      case MONEY -> quantity(terminal(ctx, AgentLexer.MONEY), span(ctx));
-      case STRING -> string(first(ctx, StringContext.class));
-      case TRUE -> new Expr.Bool(true, span(ctx));
-      case FALSE -> new Expr.Bool(false, span(ctx));
-      case NONE -> new Expr.None(span(ctx));
       case CALL -> call(ctx, span(ctx));
       case REFERENCE -> new Expr.Ref(qualified(first(ctx, QualifiedNameContext.class)), span(ctx));
       case LIST -> new Expr.ListOf(exprs(ctx), span(ctx));
@@ -201,15 +206,22 @@ final class TreeBuilder {
   }
 
   private Expr range(PrimaryContext r, Span sp) {
-    // Error recovery may conjure a missing bound; it has no text to read (the error is reported).
-    List<TerminalNode> bounds = r.getTokens(AgentLexer.NUMBER);
-    if (bounds.size() < 2 || bounds.stream().anyMatch(n -> n.getSymbol().getStartIndex() < 0)) return new Expr.Missing(sp);
-    Expr.Number low = number(bounds.get(0).getSymbol());
-    Expr.Number high = number(bounds.get(1).getSymbol());
-    for (Expr.Number n : List.of(low, high)) {
-      if (!n.isInteger()) diags.add(Diagnostic.of(Code.E0107, n.span(), n.text(), "range bounds are whole numbers").build());
+    Token from = null;
+    Token to = null;
+    for (int c = 0; c < r.getChildCount() && to == null; c++) {
+      if (!(r.getChild(c) instanceof TerminalNode n) || n.getSymbol().getType() != AgentLexer.NUMBER) continue;
+      if (from == null) from = n.getSymbol();
+      else to = n.getSymbol();
     }
-    return new Expr.Range(low, high, sp);
+    // Error recovery may conjure a missing bound; it has no text to read (the error is reported).
+    if (to == null || from.getStartIndex() < 0 || to.getStartIndex() < 0) return new Expr.Missing(sp);
+    return new Expr.Range(bound(from), bound(to), sp);
+  }
+
+  private Expr.Number bound(Token t) {
+    Expr.Number n = number(t);
+    if (!n.isInteger()) diags.add(Diagnostic.of(Code.E0107, n.span(), n.text(), "range bounds are whole numbers").build());
+    return n;
   }
 
   private Expr.Call call(PrimaryContext c, Span sp) {
@@ -279,28 +291,37 @@ final class TreeBuilder {
     int textStart = -1;
     for (int c = 1; c < ctx.getChildCount(); c++) {
       ParseTree child = ctx.getChild(c);
-      if (!(child instanceof ParserRuleContext part)) continue;
-      // a part is one token, or `${`, an expression and `}`
-      int type = part.start.getType();
-      if (type == AgentLexer.STR_INTERP || type == AgentLexer.RAW_INTERP) {
-        if (textStart >= 0) parts.add(new Expr.StrPart.Text(text.toString(), file.span(textStart, part.start.getStartIndex())));
+      // an interpolation: `${`, an expression and `}`
+      if (child instanceof ParserRuleContext interpolation) {
+        if (textStart >= 0) parts.add(new Expr.StrPart.Text(text.toString(), file.span(textStart, interpolation.start.getStartIndex())));
         text.setLength(0);
         textStart = -1;
-        parts.add(new Expr.StrPart.Interpolation(expr(first(part, ExprContext.class)), span(part)));
+        parts.add(new Expr.StrPart.Interpolation(expr(first(interpolation, ExprContext.class)), span(interpolation)));
         continue;
       }
-      if (textStart < 0) textStart = part.start.getStartIndex();
-      if (type == AgentLexer.STR_ESCAPE) text.append(unescape(part.start.getText()));
-      // a part of one token has that token's text, which RuleContext.getText would copy through a builder
-      else text.append(part.getChildCount() == 1 ? part.getChild(0).getText() : part.getText());
+      if (!isTextPart(child)) continue;
+      Token part = ((TerminalNode) child).getSymbol();
+      if (textStart < 0) textStart = part.getStartIndex();
+      text.append(part.getType() == AgentLexer.STR_ESCAPE ? unescape(part.getText()) : part.getText());
     }
     if (textStart >= 0) parts.add(new Expr.StrPart.Text(text.toString(), file.span(textStart, lastTextEnd(ctx))));
     return new Expr.Str(parts, raw, span(ctx));
   }
 
+  /** Whether {@code child} of a string is a token of its text (not its quotes, nor input skipped by error recovery). */
+  private static boolean isTextPart(ParseTree child) {
+    if (!(child instanceof TerminalNode t) || t instanceof ErrorNode) return false;
+    return switch (t.getSymbol().getType()) {
+      case AgentLexer.STR_TEXT, AgentLexer.STR_ESCAPE, AgentLexer.STR_BAD_ESCAPE, AgentLexer.STR_DOLLAR, AgentLexer.RAW_TEXT,
+          AgentLexer.RAW_DOLLAR, AgentLexer.RAW_QUOTE -> true;
+      default -> false;
+    };
+  }
+
+  /** Where the text at the end of a string ends: at its closing quote, or else where the string does. */
   private static int lastTextEnd(StringContext ctx) {
     ParseTree last = ctx.getChild(ctx.getChildCount() - 1);
-    if (last instanceof TerminalNode tn && tn.getSymbol().getType() != AgentLexer.STR_UNTERMINATED) {
+    if (last instanceof TerminalNode tn && !isTextPart(last) && tn.getSymbol().getType() != AgentLexer.STR_UNTERMINATED) {
       return tn.getSymbol().getStartIndex();
     }
     return ctx.stop.getStopIndex() + 1;
@@ -327,8 +348,13 @@ final class TreeBuilder {
     if (ctx == null) return new QualifiedName(List.of(), spanOrHere(null));
     // most names are one part, which needs no list to collect the parts in
     if (ctx.getChildCount() == 1 && ctx.getChild(0) instanceof NameContext only) return new QualifiedName(List.of(ident(only)), span(ctx));
+    // the first part is a `name`, the parts after dots their tokens
     List<Ident> parts = new ArrayList<>(ctx.getChildCount() / 2 + 1);
-    for (int c = 0; c < ctx.getChildCount(); c++) if (ctx.getChild(c) instanceof NameContext n) parts.add(ident(n));
+    for (int c = 0; c < ctx.getChildCount(); c++) {
+      ParseTree child = ctx.getChild(c);
+      if (child instanceof NameContext n) parts.add(ident(n));
+      else if (child instanceof TerminalNode t && !(t instanceof ErrorNode) && SyntaxErrors.isName(t.getSymbol().getType())) parts.add(ident(t.getSymbol()));
+    }
     return new QualifiedName(parts, span(ctx));
   }
 

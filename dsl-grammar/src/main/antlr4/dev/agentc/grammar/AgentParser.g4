@@ -41,34 +41,40 @@ block
 // every member and every value. The parser records the number of the alternative it took
 // (CompactContext.getAltNumber), and TreeBuilder names those numbers: keep them in step.
 // A key is a name or a string. It is written out in place rather than as a rule of its own, which
-// would cost a parse-tree node for every member.
+// would cost a parse-tree node for every member; so is the name, as the tokens of `name` (see
+// there).
 member
   : OVERRIDE name block              // 1: override
-  | ( name | string ) ASSIGN expr    // 2: assignment
-  | ( name | string ) block          // 3: block
+  | ( key=( IDENT | MODULE | IMPORT | AS | ABSTRACT | FROM | LET | OVERRIDE ) | string ) ASSIGN expr  // 2: assignment
+  | ( key=( IDENT | MODULE | IMPORT | AS | ABSTRACT | FROM | LET | OVERRIDE ) | string ) block        // 3: block
   ;
 
 // No labels here either: TreeBuilder tells the alternatives apart by their first parts.
+// Values of one token other than a number, and strings, are alternatives of `expr` itself, which
+// saves a `primary` node for each and keeps `expr`'s choice to one token of look-ahead. The others
+// stay in `primary`, for the syntax errors we report: an error inside one is caught there (which
+// decides what ANTLR's recovery skips), and the kinds of token expected at its start stay more
+// than SyntaxErrors names in a hint.
 expr
   : MINUS expr
   | expr STAR expr
+  | QUANTITY
+  | MONEY
+  | string
+  | TRUE
+  | FALSE
+  | NONE
   | primary
   ;
 
 primary
   : NUMBER DOTDOT NUMBER             // 1: range
   | NUMBER                           // 2: number
-  | QUANTITY                         // 3: quantity
-  | MONEY                            // 4: money
-  | string                           // 5: string
-  | TRUE                             // 6: true
-  | FALSE                            // 7: false
-  | NONE                             // 8: none
-  | qualifiedName LPAREN args? RPAREN  // 9: call
-  | qualifiedName                    // 10: reference
-  | LBRACK ( expr ( COMMA? expr )* COMMA? )? RBRACK  // 11: list
-  | block                            // 12: block
-  | LPAREN expr RPAREN               // 13: parenthesised
+  | qualifiedName LPAREN args? RPAREN  // 3: call
+  | qualifiedName                    // 4: reference
+  | LBRACK ( expr ( COMMA? expr )* COMMA? )? RBRACK  // 5: list
+  | block                            // 6: block
+  | LPAREN expr RPAREN               // 7: parenthesised
   ;
 
 args
@@ -79,31 +85,29 @@ arg
   : ( name ASSIGN )? expr
   ;
 
+// A text part of a string is its token, written out in place: a rule of its own would cost a
+// parse-tree node for every part. An interpolation stays a rule, which catches its own errors.
 string
-  : STR_OPEN stringPart* ( STR_CLOSE | STR_UNTERMINATED )
-  | RAW_OPEN rawPart* RAW_CLOSE
+  : STR_OPEN ( STR_TEXT | STR_ESCAPE | STR_BAD_ESCAPE | STR_DOLLAR | interpolation )* ( STR_CLOSE | STR_UNTERMINATED )
+  | RAW_OPEN ( RAW_TEXT | RAW_DOLLAR | RAW_QUOTE | rawInterpolation )* RAW_CLOSE
   ;
 
-stringPart
-  : STR_TEXT
-  | STR_ESCAPE
-  | STR_BAD_ESCAPE
-  | STR_DOLLAR
-  | STR_INTERP expr RBRACE
+interpolation
+  : STR_INTERP expr RBRACE
   ;
 
-rawPart
-  : RAW_TEXT
-  | RAW_DOLLAR
-  | RAW_QUOTE
-  | RAW_INTERP expr RBRACE
+rawInterpolation
+  : RAW_INTERP expr RBRACE
   ;
 
 qualifiedName
-  : name ( DOT name )*
+  : name ( DOT ( IDENT | MODULE | IMPORT | AS | ABSTRACT | FROM | LET | OVERRIDE ) )*
   ;
 
 // Keywords are reserved only where the grammar needs them: elsewhere they are ordinary names.
+// A `name` node per name costs a third of the parse tree, so where the parser has already seen
+// that a name comes (a key, a part after a dot) its tokens are written out in place instead: the
+// rule stays where a name may be missing, as its error recovery is that of the errors we report.
 name
   : IDENT
   | MODULE | IMPORT | AS | ABSTRACT | FROM | LET | OVERRIDE
