@@ -371,10 +371,11 @@ final class YamlText extends GeneratorBase {
             ascii(String.format("\\u%04x", (int) c));
           } else if (c < 0x80) {
             append(c);
-          } else if (Character.isHighSurrogate(c)) {
-            utf8(Character.toCodePoint(c, text.charAt(++i))); // valid: its low half follows
           } else {
-            utf8(c);
+            // rare in manifests: the JDK encodes it (a valid surrogate pair as one character)
+            int width = Character.isHighSurrogate(c) ? 2 : 1;
+            append(text.substring(i, i + width).getBytes(StandardCharsets.UTF_8));
+            i += width - 1;
           }
         }
       }
@@ -413,22 +414,6 @@ final class YamlText extends GeneratorBase {
     room(text.length);
     System.arraycopy(text, 0, out, length, text.length);
     length += text.length;
-  }
-
-  /** A code point of U+00A0 or above, in UTF-8. */
-  private void utf8(int cp) {
-    room(4);
-    if (cp < 0x800) {
-      out[length++] = (byte) (0xc0 | cp >> 6);
-    } else if (cp < 0x10000) {
-      out[length++] = (byte) (0xe0 | cp >> 12);
-      out[length++] = (byte) (0x80 | cp >> 6 & 0x3f);
-    } else {
-      out[length++] = (byte) (0xf0 | cp >> 18);
-      out[length++] = (byte) (0x80 | cp >> 12 & 0x3f);
-      out[length++] = (byte) (0x80 | cp >> 6 & 0x3f);
-    }
-    out[length++] = (byte) (0x80 | cp & 0x3f);
   }
 
   private void room(int n) {
