@@ -98,7 +98,9 @@ final class SourceToken implements Token, TerminalNode {
   public String getText() {
     CharStream input = origin.source.b;
     int n = input.size();
-    return start < n && stop < n ? input.getText(Interval.of(start, stop)) : "<EOF>";
+    if (start >= n || stop >= n) return "<EOF>";
+    // the parser's own stream needs no Interval to be asked with, one per call
+    return input instanceof TextChars chars ? chars.text(start, stop + 1) : input.getText(Interval.of(start, stop));
   }
 
   // As a leaf of the parse tree, as TerminalNodeImpl is:

@@ -62,6 +62,9 @@ final class TextChars implements CharStream {
     return text.substring(start, start + length);
   }
 
+  /** The characters from {@code start} (inclusive) to {@code end} (exclusive). */
+  String text(int start, int end) { return text.substring(start, end); }
+
   @Override
   public String toString() { return text; }
 }

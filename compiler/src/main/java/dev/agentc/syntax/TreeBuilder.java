@@ -191,7 +191,7 @@ final class TreeBuilder {
       case RANGE -> range(ctx, span(ctx));
       case NUMBER -> number(terminal(ctx, AgentLexer.NUMBER));
       case CALL -> call(ctx, span(ctx));
-      case REFERENCE -> new Expr.Ref(qualified(first(ctx, QualifiedNameContext.class)), span(ctx));
+      case REFERENCE -> new Expr.Ref(qualified(ctx, ctx.getChildCount()), span(ctx));
       case LIST -> new Expr.ListOf(exprs(ctx), span(ctx));
       case BLOCK -> new Expr.BlockValue(block(first(ctx, BlockContext.class)), span(ctx));
       case PARENTHESISED -> expr(first(ctx, ExprContext.class));
@@ -233,7 +233,7 @@ final class TreeBuilder {
       Optional<Ident> name = n == null ? Optional.empty() : Optional.of(ident(n));
       args.add(new Expr.Arg(name, expr(first(a, ExprContext.class)), span(a)));
     }
-    return new Expr.Call(qualified(first(c, QualifiedNameContext.class)), args, sp);
+    return new Expr.Call(qualified(c, calleeEnd(c)), args, sp);
   }
 
   /** The first {@code type} token among the children of {@code ctx}. */
@@ -287,24 +287,34 @@ final class TreeBuilder {
     if (ctx == null) return new Expr.Str(List.of(), false, spanOrHere(null));
     boolean raw = ctx.getStart().getType() == AgentLexer.RAW_OPEN;
     List<Expr.StrPart> parts = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
+    // The text since the last interpolation: most strings are one token of text, whose text is
+    // kept as it is; only a second piece starts a builder.
+    String text = null;
+    StringBuilder joined = null;
     int textStart = -1;
     for (int c = 1; c < ctx.getChildCount(); c++) {
       ParseTree child = ctx.getChild(c);
       // an interpolation: `${`, an expression and `}`
       if (child instanceof ParserRuleContext interpolation) {
-        if (textStart >= 0) parts.add(new Expr.StrPart.Text(text.toString(), file.span(textStart, interpolation.start.getStartIndex())));
-        text.setLength(0);
+        if (textStart >= 0) parts.add(new Expr.StrPart.Text(joined == null ? text : joined.toString(), file.span(textStart, interpolation.start.getStartIndex())));
+        text = null;
+        joined = null;
         textStart = -1;
         parts.add(new Expr.StrPart.Interpolation(expr(first(interpolation, ExprContext.class)), span(interpolation)));
         continue;
       }
       if (!isTextPart(child)) continue;
       Token part = ((TerminalNode) child).getSymbol();
-      if (textStart < 0) textStart = part.getStartIndex();
-      text.append(part.getType() == AgentLexer.STR_ESCAPE ? unescape(part.getText()) : part.getText());
+      String piece = part.getType() == AgentLexer.STR_ESCAPE ? unescape(part.getText()) : part.getText();
+      if (textStart < 0) {
+        textStart = part.getStartIndex();
+        text = piece;
+      } else {
+        if (joined == null) joined = new StringBuilder(text);
+        joined.append(piece);
+      }
     }
-    if (textStart >= 0) parts.add(new Expr.StrPart.Text(text.toString(), file.span(textStart, lastTextEnd(ctx))));
+    if (textStart >= 0) parts.add(new Expr.StrPart.Text(joined == null ? text : joined.toString(), file.span(textStart, lastTextEnd(ctx))));
     return new Expr.Str(parts, raw, span(ctx));
   }
 
@@ -346,16 +356,49 @@ final class TreeBuilder {
 
   private QualifiedName qualified(QualifiedNameContext ctx) {
     if (ctx == null) return new QualifiedName(List.of(), spanOrHere(null));
+    return qualified(ctx, ctx.getChildCount());
+  }
+
+  /**
+   * The dotted name spelt by the first {@code end} children of {@code ctx}: a `qualifiedName`, or
+   * a call or reference, which write one out in place.
+   */
+  private QualifiedName qualified(ParserRuleContext ctx, int end) {
     // most names are one part, which needs no list to collect the parts in
-    if (ctx.getChildCount() == 1 && ctx.getChild(0) instanceof NameContext only) return new QualifiedName(List.of(ident(only)), span(ctx));
-    // the first part is a `name`, the parts after dots their tokens
-    List<Ident> parts = new ArrayList<>(ctx.getChildCount() / 2 + 1);
-    for (int c = 0; c < ctx.getChildCount(); c++) {
-      ParseTree child = ctx.getChild(c);
-      if (child instanceof NameContext n) parts.add(ident(n));
-      else if (child instanceof TerminalNode t && !(t instanceof ErrorNode) && SyntaxErrors.isName(t.getSymbol().getType())) parts.add(ident(t.getSymbol()));
+    if (end == 1 && namePart(ctx.getChild(0)) instanceof Ident only) return new QualifiedName(List.of(only), span(ctx, end));
+    // the first part is a `name` in a `qualifiedName` and its token in a call or reference; the
+    // parts after dots are their tokens
+    List<Ident> parts = new ArrayList<>(end / 2 + 1);
+    for (int c = 0; c < end; c++) {
+      Ident part = namePart(ctx.getChild(c));
+      if (part != null) parts.add(part);
     }
-    return new QualifiedName(parts, span(ctx));
+    // the span after the parts: a reference takes it over, see span(int, int)
+    return new QualifiedName(parts, span(ctx, end));
+  }
+
+  /** The span of the first {@code end} children of {@code ctx}. */
+  private Span span(ParserRuleContext ctx, int end) {
+    return end == ctx.getChildCount() || end == 0 ? span(ctx) : span(ctx.start, lastToken(ctx.getChild(end - 1)));
+  }
+
+  /** The part of a dotted name that {@code child} is, or null for a dot or skipped input. */
+  private Ident namePart(ParseTree child) {
+    if (child instanceof NameContext n) return ident(n);
+    if (child instanceof TerminalNode t && !(t instanceof ErrorNode) && SyntaxErrors.isName(t.getSymbol().getType())) return ident(t.getSymbol());
+    return null;
+  }
+
+  /** The last token of a part of the tree. */
+  private static Token lastToken(ParseTree node) {
+    return node instanceof TerminalNode t ? t.getSymbol() : ((ParserRuleContext) node).stop;
+  }
+
+  /** The number of children of a call that spell its callee: those before the `(`. */
+  private static int calleeEnd(PrimaryContext call) {
+    int c = 0;
+    while (c < call.getChildCount() && !(call.getChild(c) instanceof TerminalNode t && t.getSymbol().getType() == AgentLexer.LPAREN)) c++;
+    return c;
   }
 
   private Ident ident(NameContext ctx) {
@@ -389,13 +432,19 @@ final class TreeBuilder {
     int docStart = start;
     while (docStart > comments && all.get(docStart - 1).getType() == AgentLexer.DOC_COMMENT && all.get(docStart - 1).getLine() != codeLine) docStart--;
     if (docStart == start) return Optional.empty();
+    Span sp = span(all.get(docStart), all.get(start - 1));
+    // most docs are one line, which needs no joining
+    if (docStart == start - 1) return Optional.of(new Doc(docLine(all.get(docStart)), sp));
     StringBuilder sb = new StringBuilder();
     for (int i = docStart; i < start; i++) {
       if (!sb.isEmpty()) sb.append('\n');
-      sb.append(all.get(i).getText().substring(3).strip());
+      sb.append(docLine(all.get(i)));
     }
-    return Optional.of(new Doc(sb.toString(), span(all.get(docStart)).to(span(all.get(start - 1)))));
+    return Optional.of(new Doc(sb.toString(), sp));
   }
+
+  /** The text of a `///` line after the slashes, read from the file without the token's text. */
+  private String docLine(Token doc) { return file.slice(doc.getStartIndex() + 3, doc.getStopIndex() + 1).strip(); }
 
   private List<Comment> comments() {
     List<Comment> out = new ArrayList<>(tokens.comments().size());
@@ -420,11 +469,13 @@ final class TreeBuilder {
     return span(start, t.getType() == Token.EOF ? start : t.getStopIndex() + 1);
   }
 
-  private Span span(ParserRuleContext ctx) {
-    int start = ctx.start.getStartIndex();
-    Token stop = ctx.stop;
+  private Span span(ParserRuleContext ctx) { return span(ctx.start, ctx.stop); }
+
+  /** The span of the tokens from {@code first} to {@code stop}, as a node's span is read from its first and last token. */
+  private Span span(Token first, Token stop) {
+    int start = first.getStartIndex();
     int end = stop == null || stop.getStopIndex() < start ? start : stop.getStopIndex() + 1;
-    if (ctx.start.getType() == Token.EOF) end = start;
+    if (first.getType() == Token.EOF) end = start;
     return span(Math.max(0, start), end);
   }
 

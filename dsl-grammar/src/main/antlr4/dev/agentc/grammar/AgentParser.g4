@@ -67,11 +67,14 @@ expr
   | primary
   ;
 
+// The callee of a call and a reference are a `qualifiedName` written out in place, as the tokens
+// of its names (see `name`): rules of their own would cost two parse-tree nodes for every reference.
 primary
   : NUMBER DOTDOT NUMBER             // 1: range
   | NUMBER                           // 2: number
-  | qualifiedName LPAREN args? RPAREN  // 3: call
-  | qualifiedName                    // 4: reference
+  | ( IDENT | MODULE | IMPORT | AS | ABSTRACT | FROM | LET | OVERRIDE ) ( DOT ( IDENT | MODULE | IMPORT | AS | ABSTRACT | FROM | LET | OVERRIDE ) )*
+      LPAREN args? RPAREN            // 3: call
+  | ( IDENT | MODULE | IMPORT | AS | ABSTRACT | FROM | LET | OVERRIDE ) ( DOT ( IDENT | MODULE | IMPORT | AS | ABSTRACT | FROM | LET | OVERRIDE ) )*  // 4: reference
   | LBRACK ( expr ( COMMA? expr )* COMMA? )? RBRACK  // 5: list
   | block                            // 6: block
   | LPAREN expr RPAREN               // 7: parenthesised
@@ -106,8 +109,9 @@ qualifiedName
 
 // Keywords are reserved only where the grammar needs them: elsewhere they are ordinary names.
 // A `name` node per name costs a third of the parse tree, so where the parser has already seen
-// that a name comes (a key, a part after a dot) its tokens are written out in place instead: the
-// rule stays where a name may be missing, as its error recovery is that of the errors we report.
+// that a name comes (a key, a part after a dot, the start of a reference or call) its tokens are
+// written out in place instead: the rule stays where a name may be missing, as its error recovery
+// is that of the errors we report.
 name
   : IDENT
   | MODULE | IMPORT | AS | ABSTRACT | FROM | LET | OVERRIDE
