@@ -30,11 +30,30 @@ final class Compute {
       return new Key(r.cpu().map(Sourced::value), r.memory().map(Amount::of), r.ephemeral().map(Amount::of),
           r.gpu().map(g -> Compute.gpuResource(w, tee)), r.gpu().map(Resources.GpuRequest::count).orElse(0), tee.limits());
     }
+
+    // Written out: a record's own equals and hashCode run through method handles, slow in agentc's C1-only JVM.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && k.gpus == gpus && k.cpu.equals(cpu) && k.memory.equals(memory) && k.ephemeral.equals(ephemeral)
+          && k.gpuResource.equals(gpuResource) && k.teeLimits.equals(teeLimits);
+    }
+
+    @Override
+    public int hashCode() {
+      return ((((cpu.hashCode() * 31 + memory.hashCode()) * 31 + ephemeral.hashCode()) * 31 + gpuResource.hashCode()) * 31 + Long.hashCode(gpus)) * 31
+          + teeLimits.hashCode();
+    }
   }
 
   /** A memory amount as written and in bytes, which its quantity is made from. */
   record Amount(long bytes, String text) {
     static Amount of(Memory m) { return new Amount(m.bytes(), m.text()); }
+
+    @Override
+    public boolean equals(Object o) { return o instanceof Amount a && a.bytes == bytes && a.text.equals(text); }
+
+    @Override
+    public int hashCode() { return Long.hashCode(bytes) * 31 + text.hashCode(); }
   }
 
   private Compute() {}

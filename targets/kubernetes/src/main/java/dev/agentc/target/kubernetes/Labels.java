@@ -28,7 +28,18 @@ public final class Labels {
   private final Map<String, LabelSelector> podSelectors = new ConcurrentHashMap<>();
   private final Map<Named, ObjectMeta> metas = new ConcurrentHashMap<>();
 
-  private record Named(String name, String app) {}
+  /**
+   * equals and hashCode written out, as for every key of the maps of shared parts: a record's own
+   * run through method handles, slow in agentc's C1-only JVM; and a workload's own metadata (name =
+   * app) would hash to a multiple of 32, crowding the map's bins.
+   */
+  private record Named(String name, String app) {
+    @Override
+    public boolean equals(Object o) { return o instanceof Named n && n.name.equals(name) && n.app.equals(app); }
+
+    @Override
+    public int hashCode() { return name.hashCode() * 31 + Integer.rotateLeft(app.hashCode(), 16); }
+  }
 
   Labels(Deploy deploy) {
     this.deploy = deploy;
@@ -41,7 +52,7 @@ public final class Labels {
    * whose text the writer keeps, see {@link SharedTextSerializer}).
    */
   SortedMap<String, String> of(String app) {
-    return byApp.computeIfAbsent(app, a -> {
+    return SharedParts.get(byApp, app, a -> {
       SortedMap<String, String> labels = new TreeMap<>();
       labels.put(MANAGED_BY, "agentc");
       labels.put(NAME, a);
@@ -55,7 +66,7 @@ public final class Labels {
 
   /** What selects a workload's pods: immutable on Deployments, so only the name. One read-only map per app, shared like {@link #of}. */
   SortedMap<String, String> selector(String app) {
-    return selectors.computeIfAbsent(app, a -> Collections.unmodifiableSortedMap(new TreeMap<>(Map.of(NAME, a))));
+    return SharedParts.get(selectors, app, a -> Collections.unmodifiableSortedMap(new TreeMap<>(Map.of(NAME, a))));
   }
 
   /**
@@ -63,7 +74,7 @@ public final class Labels {
    * its pods (and by its peers' network policies): built objects are only read.
    */
   LabelSelector podSelector(String app) {
-    return podSelectors.computeIfAbsent(app, a -> {
+    return SharedParts.get(podSelectors, app, a -> {
       LabelSelector selector = new LabelSelectorBuilder().build();
       selector.setMatchLabels(selector(a));
       return selector;
@@ -76,7 +87,7 @@ public final class Labels {
    * controller, autoscaler...): built objects are only read.
    */
   ObjectMeta meta(String name, String app) {
-    return metas.computeIfAbsent(new Named(name, app), n -> {
+    return SharedParts.get(metas, new Named(name, app), n -> {
       ObjectMeta meta = new ObjectMetaBuilder().withName(n.name()).withNamespace(deploy.namespace()).build();
       meta.setLabels(of(n.app())); // as in labelled
       return meta;

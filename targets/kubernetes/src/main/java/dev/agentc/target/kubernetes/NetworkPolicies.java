@@ -59,7 +59,14 @@ final class NetworkPolicies {
   /** The rule to the ports of hosts, built once per set of ports: workloads share their tools' ports (443). */
   private final Map<List<Integer>, NetworkPolicyEgressRule> hostRules = new ConcurrentHashMap<>();
 
-  private record PeerPorts(String peer, List<Integer> ports) {}
+  // equals and hashCode written out: a record's own run through method handles, slow in agentc's C1-only JVM.
+  private record PeerPorts(String peer, List<Integer> ports) {
+    @Override
+    public boolean equals(Object o) { return o instanceof PeerPorts k && k.peer.equals(peer) && k.ports.equals(ports); }
+
+    @Override
+    public int hashCode() { return peer.hashCode() * 31 + ports.hashCode(); }
+  }
 
   NetworkPolicies(Deploy deploy, Labels labels) {
     this.deploy = deploy;
@@ -79,12 +86,12 @@ final class NetworkPolicies {
     List<NetworkPolicyEgressRule> rules = new ArrayList<>();
     rules.add(DNS);
     if (reachesItself(w)) rules.add(rule(pods(w.name()), List.of()));
-    peerPorts(w).forEach((peer, ports) -> rules.add(peerRules.computeIfAbsent(new PeerPorts(peer, List.copyOf(ports)),
+    peerPorts(w).forEach((peer, ports) -> rules.add(SharedParts.get(peerRules, new PeerPorts(peer, List.copyOf(ports)),
         k -> rule(pods(k.peer()), k.ports().stream().map(p -> port("TCP", p)).toList()))));
     Set<Integer> hostPorts = new TreeSet<>();
     w.egress().hosts().forEach(h -> hostPorts.add(h.port()));
     if (!hostPorts.isEmpty()) {
-      rules.add(hostRules.computeIfAbsent(List.copyOf(hostPorts), ports -> rule(ANYWHERE, ports.stream().map(p -> port("TCP", p)).toList())));
+      rules.add(SharedParts.get(hostRules, List.copyOf(hostPorts), ports -> rule(ANYWHERE, ports.stream().map(p -> port("TCP", p)).toList())));
     }
     NetworkPolicySpec spec = new NetworkPolicySpecBuilder().withPolicyTypes("Egress").build();
     spec.setPodSelector(labels.podSelector(w.name()));

@@ -85,11 +85,30 @@ final class PodTemplates {
   private final Map<AffinityKey, Affinity> affinities = new ConcurrentHashMap<>();
   private final Map<Compute.Key, Optional<ResourceRequirements>> resources = new ConcurrentHashMap<>();
 
-  private record EnvKey(String name, EnvVar.Value value) {}
+  // The keys' equals and hashCode are written out: a record's own run through method handles, slow in agentc's C1-only JVM.
+  private record EnvKey(String name, EnvVar.Value value) {
+    @Override
+    public boolean equals(Object o) { return o instanceof EnvKey k && k.name.equals(name) && k.value.equals(value); }
 
-  private record PortKey(String name, int number) {}
+    @Override
+    public int hashCode() { return name.hashCode() * 31 + value.hashCode(); }
+  }
 
-  private record AffinityKey(List<NodeSelectorRequirement> required, List<PreferredSchedulingTerm> preferred) {}
+  private record PortKey(String name, int number) {
+    @Override
+    public boolean equals(Object o) { return o instanceof PortKey k && k.number == number && k.name.equals(name); }
+
+    @Override
+    public int hashCode() { return name.hashCode() * 31 + number; }
+  }
+
+  private record AffinityKey(List<NodeSelectorRequirement> required, List<PreferredSchedulingTerm> preferred) {
+    @Override
+    public boolean equals(Object o) { return o instanceof AffinityKey k && k.required.equals(required) && k.preferred.equals(preferred); }
+
+    @Override
+    public int hashCode() { return required.hashCode() * 31 + preferred.hashCode(); }
+  }
 
   /**
    * A probe without its source span: what it checks (an HTTP path or a command), on which port,
@@ -102,6 +121,12 @@ final class PodTemplates {
         case Probe.Exec e -> e.command();
       }, port, startup);
     }
+
+    @Override
+    public boolean equals(Object o) { return o instanceof ProbeKey k && k.startup == startup && k.port.equals(port) && k.check.equals(check); }
+
+    @Override
+    public int hashCode() { return (check.hashCode() * 31 + port.hashCode()) * 2 + (startup ? 1 : 0); }
   }
 
   PodTemplates(Deploy deploy, Labels labels) {
@@ -128,7 +153,7 @@ final class PodTemplates {
     if (tee.hugePages()) spec.setVolumes(new ArrayList<>(List.of(HUGEPAGES)));
     spec.setContainers(new ArrayList<>(List.of(container(w, tee))));
     if (!nodes.required().isEmpty() || !nodes.preferred().isEmpty()) {
-      spec.setAffinity(affinities.computeIfAbsent(new AffinityKey(nodes.required(), nodes.preferred()), k -> affinity(nodes)));
+      spec.setAffinity(SharedParts.get(affinities, new AffinityKey(nodes.required(), nodes.preferred()), k -> affinity(nodes)));
     }
     return new PodTemplateSpec(labels.labelled(w.name()), spec);
   }
@@ -172,19 +197,19 @@ final class PodTemplates {
         .withArgs(c.args())
         .build();
     built.setSecurityContext(w.role() == Role.STORE ? ENGINE_CAPABILITIES : NO_CAPABILITIES);
-    c.port().ifPresent(p -> built.setPorts(new ArrayList<>(List.of(ports.computeIfAbsent(new PortKey(port, p.number()),
+    c.port().ifPresent(p -> built.setPorts(new ArrayList<>(List.of(SharedParts.get(ports, new PortKey(port, p.number()),
         k -> new ContainerPortBuilder().withName(k.name()).withContainerPort(k.number()).withProtocol("TCP").build())))));
-    c.health().ifPresent(p -> built.setLivenessProbe(probes.computeIfAbsent(ProbeKey.of(p, port, false), k -> probe(p, port))));
-    c.ready().ifPresent(p -> built.setReadinessProbe(probes.computeIfAbsent(ProbeKey.of(p, port, false), k -> probe(p, port))));
+    c.health().ifPresent(p -> built.setLivenessProbe(SharedParts.get(probes, ProbeKey.of(p, port, false), k -> probe(p, port))));
+    c.ready().ifPresent(p -> built.setReadinessProbe(SharedParts.get(probes, ProbeKey.of(p, port, false), k -> probe(p, port))));
     if (c.slowStart()) {
-      c.health().or(c::ready).ifPresent(p -> built.setStartupProbe(probes.computeIfAbsent(ProbeKey.of(p, port, true), k -> startupProbe(p, port))));
+      c.health().or(c::ready).ifPresent(p -> built.setStartupProbe(SharedParts.get(probes, ProbeKey.of(p, port, true), k -> startupProbe(p, port))));
     }
     List<VolumeMount> mounts = new ArrayList<>();
     w.storage().ifPresent(s -> mounts.add(new VolumeMountBuilder().withName(DATA).withMountPath(s.dataPath()).build()));
     if (tee.hugePages()) mounts.add(new VolumeMountBuilder().withName("hugepages").withMountPath("/dev/hugepages").build());
     built.setVolumeMounts(mounts);
-    built.setEnv(new ArrayList<>(c.env().stream().map(v -> envVars.computeIfAbsent(new EnvKey(v.name(), v.value()), this::env)).toList()));
-    built.setResources(resources.computeIfAbsent(Compute.Key.of(w, tee), k -> Optional.ofNullable(Compute.of(w, tee))).orElse(null));
+    built.setEnv(new ArrayList<>(c.env().stream().map(v -> SharedParts.get(envVars, new EnvKey(v.name(), v.value()), this::env)).toList()));
+    built.setResources(SharedParts.get(resources, Compute.Key.of(w, tee), k -> Optional.ofNullable(Compute.of(w, tee))).orElse(null));
     return built;
   }
 

@@ -40,7 +40,14 @@ final class Scalers {
   /** The behavior of each distinct step and cooldown, built once: a deploy's workloads mostly share them. */
   private final Map<Pace, Optional<HorizontalPodAutoscalerBehavior>> behaviors = new ConcurrentHashMap<>();
 
-  private record Pace(Optional<Integer> step, Optional<Long> cooldownMs) {}
+  // equals and hashCode written out: a record's own run through method handles, slow in agentc's C1-only JVM.
+  private record Pace(Optional<Integer> step, Optional<Long> cooldownMs) {
+    @Override
+    public boolean equals(Object o) { return o instanceof Pace p && p.step.equals(step) && p.cooldownMs.equals(cooldownMs); }
+
+    @Override
+    public int hashCode() { return step.hashCode() * 31 + cooldownMs.hashCode(); }
+  }
 
   Scalers(Deploy deploy, Labels labels, Rollouts rollouts) {
     this.deploy = deploy;
@@ -79,7 +86,7 @@ final class Scalers {
   }
 
   private Optional<HorizontalPodAutoscalerBehavior> behavior(Scaling s) {
-    return behaviors.computeIfAbsent(new Pace(s.step(), s.cooldownMs()), Scalers::newBehavior);
+    return SharedParts.get(behaviors, new Pace(s.step(), s.cooldownMs()), Scalers::newBehavior);
   }
 
   /** Each part is built once and set on the built object that holds it: a builder would copy it (see PodTemplates). */
