@@ -14,8 +14,18 @@ import java.util.TreeMap;
 public record Model(Map<String, Entity> entities, List<Deployment> deployments) {
   public Model {
     // sorted for iteration, hashed for the lookups every later stage makes per reference
-    entities = Collections.unmodifiableMap(new LinkedHashMap<>(new TreeMap<>(entities)));
+    entities = Collections.unmodifiableMap(new LinkedHashMap<>(inIdOrder(entities.keySet()) ? entities : new TreeMap<>(entities)));
     deployments = List.copyOf(deployments);
+  }
+
+  /** Whether {@code ids} iterate in order: the checker's map does, and is not sorted again then. */
+  private static boolean inIdOrder(Iterable<String> ids) {
+    String previous = null;
+    for (String id : ids) {
+      if (previous != null && previous.compareTo(id) >= 0) return false;
+      previous = id;
+    }
+    return true;
   }
 
   public Optional<Entity> entity(String id) { return Optional.ofNullable(entities.get(id)); }

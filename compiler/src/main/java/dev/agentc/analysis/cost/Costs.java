@@ -43,7 +43,9 @@ public final class Costs {
   /**
    * What a cost depends on: what a replica requests, and whether it runs on spot capacity at a discount.
    * Hashed and compared by hand: a record's generated methods run slowly in a short run (C1), and
-   * would hash a GPU request's whole catalog entry.
+   * would hash a GPU request's whole catalog entry. GPUs compare by count and catalog id, not with the
+   * request's generated equals: that also compares where it was asked for, and its first call
+   * spins method handle classes in a cold run.
    */
   private record Replica(Footprint footprint, boolean spot) {
     @Override
@@ -52,7 +54,12 @@ public final class Costs {
     @Override
     public boolean equals(Object o) {
       return o instanceof Replica r && spot == r.spot && footprint.memoryBytes() == r.footprint.memoryBytes()
-          && footprint.cpu().equals(r.footprint.cpu()) && footprint.gpu().equals(r.footprint.gpu());
+          && footprint.cpu().equals(r.footprint.cpu()) && sameGpus(footprint.gpu(), r.footprint.gpu());
+    }
+
+    private static boolean sameGpus(Optional<GpuRequest> a, Optional<GpuRequest> b) {
+      if (a.isEmpty() || b.isEmpty()) return a.isEmpty() == b.isEmpty();
+      return a.get().count() == b.get().count() && a.get().gpu().id().equals(b.get().gpu().id());
     }
   }
 
