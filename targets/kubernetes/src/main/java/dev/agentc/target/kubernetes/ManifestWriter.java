@@ -44,7 +44,6 @@ final class ManifestWriter {
         .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS))
         .addModule(new BlackbirdModule())
         .addModule(SharedTextSerializer.module())
-        .addModule(AdditionalProperties.module())
         .build();
   }
 
