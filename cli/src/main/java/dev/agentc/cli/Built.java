@@ -11,7 +11,6 @@ import dev.agentc.load.Project;
 import dev.agentc.source.SourceFile;
 import dev.agentc.target.BuildOptions;
 import dev.agentc.target.Target;
-import dev.agentc.target.Targets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,7 +42,7 @@ record Built(List<Compilation> compilations, List<Report> reports, Build.Result 
   /** As above, adding the time of each stage to {@code timings}; {@code targets} is the targets' emitting and {@code built}'s work. */
   static Outcome run(Io io, Path path, Optional<String> deploy, Optional<String> target, BuildOptions options, boolean color,
       UnaryOperator<Build.Unit> built, Timings timings) {
-    List<Target> targets = Targets.all();
+    List<Target> targets = Shipped.targets();
     if (target.isPresent() && targets.stream().noneMatch(t -> t.name().equals(target.get()))) {
       io.err().println("error: no target named `" + target.get() + "`; the targets are " + String.join(", ", targets.stream().map(Target::name).toList()));
       return new Outcome.Stop(Exit.USAGE);

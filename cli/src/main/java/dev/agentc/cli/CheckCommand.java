@@ -8,7 +8,6 @@ import dev.agentc.build.Build;
 import dev.agentc.diag.Diagnostics;
 import dev.agentc.target.BuildOptions;
 import dev.agentc.target.Target;
-import dev.agentc.target.Targets;
 import dev.agentc.diag.Diagnostic;
 import dev.agentc.diag.render.HumanRenderer;
 import dev.agentc.diag.render.Json;
@@ -70,7 +69,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     List<Report> reports = new ArrayList<>();
     List<EgressListing.Project> egress = new ArrayList<>();
-    List<Target> targets = Targets.all();
+    List<Target> targets = Shipped.targets();
     Timings timed = timings.timings();
     for (Project project : ProjectsAt.of(io, path, timed)) {
       Compilation c = Compiler.check(project, timed);

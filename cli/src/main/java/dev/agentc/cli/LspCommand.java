@@ -24,7 +24,7 @@ final class LspCommand implements Callable<Integer> {
   public Integer call() {
     PrintStream protocol = main.io.out();
     if (protocol == System.out) System.setOut(System.err);
-    int code = Stdio.serve(System.in, protocol, Main.version());
+    int code = Stdio.serve(System.in, protocol, Main.version(), Shipped.targets());
     return code == 0 ? Exit.OK : Exit.ERRORS; // LSP: 1 when `exit` came without `shutdown`
   }
 }

@@ -38,7 +38,7 @@ final class Provisioning {
     Built.Outcome outcome = Built.run(io, o.path, Optional.ofNullable(o.deploy), Optional.ofNullable(o.target), build, color, unit -> unit);
     if (outcome instanceof Built.Outcome.Stop stop) return new Outcome.Stop(stop.exit());
     Built built = ((Built.Outcome.Ok) outcome).built();
-    List<Provisioner> provisioners = Provisioners.all();
+    List<Provisioner> provisioners = Shipped.provisioners();
     List<Planned> plans = new ArrayList<>();
     ApplyOptions options = null;
     try {

@@ -1,8 +1,5 @@
 package dev.agentc.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.agentc.Compilation;
 import dev.agentc.Compiler;
 import dev.agentc.build.Build;
@@ -11,7 +8,6 @@ import dev.agentc.diag.Diagnostic;
 import dev.agentc.diag.Explanation;
 import dev.agentc.diag.Explanations;
 import dev.agentc.target.BuildOptions;
-import dev.agentc.target.Targets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The `## Example` of every explanation really reports its code, and its `## Fix` reports no error
@@ -75,7 +73,7 @@ class ExplanationExamplesTest {
     List<Diagnostic> out = new ArrayList<>();
     for (Compilation c : Compiler.check(project)) {
       out.addAll(c.diagnostics());
-      out.addAll(Build.check(c, Targets.all(), BuildOptions.DEFAULT));
+      out.addAll(Build.check(c, Shipped.targets(), BuildOptions.DEFAULT));
     }
     return out;
   }

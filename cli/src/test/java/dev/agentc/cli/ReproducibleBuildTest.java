@@ -1,10 +1,5 @@
 package dev.agentc.cli;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.agentc.Compilation;
 import dev.agentc.Compiler;
 import dev.agentc.apply.SecretValues;
@@ -14,7 +9,6 @@ import dev.agentc.load.Module;
 import dev.agentc.load.Project;
 import dev.agentc.load.ProjectLoader;
 import dev.agentc.target.BuildOptions;
-import dev.agentc.target.Targets;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** LANGUAGE.md §9 over every example and every target: same sources, same bytes; no secret value in any artefact. */
 class ReproducibleBuildTest {
@@ -34,7 +32,7 @@ class ReproducibleBuildTest {
 
   private static Build.Result build(List<Project> projects, BuildOptions options) {
     List<Compilation> cs = projects.stream().map(Compiler::check).toList();
-    return Build.run(cs, Targets.all(), new Build.Request(Optional.empty(), Optional.empty(), options, true));
+    return Build.run(cs, Shipped.targets(), new Build.Request(Optional.empty(), Optional.empty(), options, true));
   }
 
   /** The same projects with their files discovered in another order: modules shuffled before checking. */

@@ -2,8 +2,8 @@ package dev.agentc.apply;
 
 /**
  * Provisions what one target built: shows what would change ({@link #plan}) and makes the
- * change ({@link #apply}). One implementation per target, in the target's module, registered in
- * `META-INF/services/dev.agentc.apply.Provisioner`; the compiler itself never talks to a cluster
+ * change ({@link #apply}). One implementation per target, in the target's module, listed by the
+ * command line beside its target; the compiler itself never talks to a cluster
  * or an API. Both methods report bad outcomes by throwing {@link ApplyException} with a diagnostic.
  */
 public interface Provisioner {

@@ -6,8 +6,8 @@ import dev.agentc.ir.Plan;
 import java.util.List;
 
 /**
- * A target: turns a {@link Plan} into artefacts. One module per target implements this and
- * registers it in `META-INF/services/dev.agentc.target.Target`; nothing else changes to add one.
+ * A target: turns a {@link Plan} into artefacts. One module per target implements this; the
+ * command line lists it (`dev.agentc.cli.Shipped`); nothing else changes to add one.
  */
 public interface Target {
   /** The name used by `--target` and in the output layout (`OUT/<deploy>/<name>/`). */

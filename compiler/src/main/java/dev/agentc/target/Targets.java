@@ -6,24 +6,14 @@ import dev.agentc.ir.Feature;
 import dev.agentc.ir.Features;
 import dev.agentc.ir.Plan;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.Set;
 
-/** The targets on the class path, and the feature check every target shares. */
+/** The feature check every target shares. */
 public final class Targets {
   private Targets() {}
-
-  /** Every registered target, sorted by name. */
-  public static List<Target> all() {
-    List<Target> out = new ArrayList<>();
-    ServiceLoader.load(Target.class).forEach(out::add);
-    out.sort(Comparator.comparing(Target::name));
-    return out;
-  }
 
   /** A ✖ error or ⚠ warning for each place the plan asks for a feature the target cannot express. */
   public static List<Diagnostic> features(Target target, Plan plan) {

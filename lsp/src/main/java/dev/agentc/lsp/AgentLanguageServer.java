@@ -2,6 +2,7 @@ package dev.agentc.lsp;
 
 import dev.agentc.load.Module;
 import dev.agentc.source.SourceFile;
+import dev.agentc.target.Target;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,9 +43,10 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
   private final CompletableFuture<Void> exited = new CompletableFuture<>();
   private volatile boolean shutDown;
 
-  public AgentLanguageServer(String version) {
+  /** @param targets the targets whose checks it reports beside the compiler's (see `Analyzer`) */
+  public AgentLanguageServer(String version, List<Target> targets) {
     this.version = version;
-    this.analyzer = new Analyzer(documents, std, this::publish);
+    this.analyzer = new Analyzer(documents, std, this::publish, targets);
     this.textDocuments = new TextDocuments(documents, analyzer, requests, std);
     this.workspace = new Workspace(analyzer, requests, textDocuments);
   }

@@ -10,7 +10,6 @@ import dev.agentc.load.ProjectLoader;
 import dev.agentc.source.SourceFile;
 import dev.agentc.target.BuildOptions;
 import dev.agentc.target.Target;
-import dev.agentc.target.Targets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +36,7 @@ final class Analyzer implements AutoCloseable {
   private final Documents documents;
   private final StdSources std;
   private final Consumer<Snapshot> published;
-  private final List<Target> targets = Targets.all();
+  private final List<Target> targets;
   private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "agentc-analyzer");
     t.setDaemon(true);
@@ -50,10 +49,12 @@ final class Analyzer implements AutoCloseable {
   /** Counts the changes of each project: a snapshot of an older count is stale. */
   private final ConcurrentMap<Path, Long> generations = new ConcurrentHashMap<>();
 
-  Analyzer(Documents documents, StdSources std, Consumer<Snapshot> published) {
+  /** @param targets the targets whose checks join the compiler's diagnostics, as in `agentc check` */
+  Analyzer(Documents documents, StdSources std, Consumer<Snapshot> published, List<Target> targets) {
     this.documents = documents;
     this.std = std;
     this.published = published;
+    this.targets = List.copyOf(targets);
   }
 
   /** The root of the project a file belongs to. */

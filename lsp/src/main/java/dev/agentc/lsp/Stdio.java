@@ -1,8 +1,9 @@
 package dev.agentc.lsp;
 
+import dev.agentc.target.Target;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
@@ -16,9 +17,12 @@ import org.eclipse.lsp4j.services.LanguageClient;
 public final class Stdio {
   private Stdio() {}
 
-  /** Serves until the client sends `exit` or closes the input; returns the exit code LSP asks for (1 when there was no `shutdown` first). */
-  public static int serve(InputStream in, OutputStream out, String version) {
-    AgentLanguageServer server = new AgentLanguageServer(version);
+  /**
+   * Serves until the client sends `exit` or closes the input, reporting {@code targets}' checks
+   * too; returns the exit code LSP asks for (1 when there was no `shutdown` first).
+   */
+  public static int serve(InputStream in, OutputStream out, String version, List<Target> targets) {
+    AgentLanguageServer server = new AgentLanguageServer(version, targets);
     Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
     server.connect(launcher.getRemoteProxy());
     Log.info("agentc " + version + " language server started");
@@ -40,12 +44,5 @@ public final class Stdio {
     }
     listening.cancel(true);
     return server.shutDown() ? 0 : 1;
-  }
-
-  /** `java dev.agentc.lsp.Stdio`: the server on this process's stdin and stdout. */
-  public static void main(String[] args) {
-    PrintStream protocol = System.out;
-    System.setOut(System.err);
-    System.exit(serve(System.in, protocol, "dev"));
   }
 }

@@ -38,7 +38,7 @@ import org.eclipse.lsp4j.services.LanguageServer;
 
 /** An in-process client talking to a server over piped streams, as an editor would over stdio. */
 final class Harness implements AutoCloseable {
-  final AgentLanguageServer server = new AgentLanguageServer("test");
+  final AgentLanguageServer server = new AgentLanguageServer("test", List.of());
   final LanguageServer remote;
   final Client client = new Client();
   private final Map<String, Integer> versions = new ConcurrentHashMap<>();

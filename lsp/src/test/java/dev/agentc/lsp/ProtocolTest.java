@@ -1,14 +1,14 @@
 package dev.agentc.lsp;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.InputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Raw JSON-RPC over the server's streams: malformed messages and unknown methods get errors, and the server stays up. */
 class ProtocolTest {
@@ -52,7 +52,7 @@ class ProtocolTest {
     PipedInputStream serverIn = new PipedInputStream(toServer, 1 << 16);
     PipedOutputStream serverOut = new PipedOutputStream();
     PipedInputStream fromServer = new PipedInputStream(serverOut, 1 << 16);
-    CompletableFuture<Integer> served = CompletableFuture.supplyAsync(() -> Stdio.serve(serverIn, serverOut, "test"), READER);
+    CompletableFuture<Integer> served = CompletableFuture.supplyAsync(() -> Stdio.serve(serverIn, serverOut, "test", List.of()), READER);
 
     toServer.write(frame("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"capabilities\":{}}}"));
     assertTrue(until(fromServer, 1).contains("capabilities"));
