@@ -2,9 +2,9 @@ package dev.agentc.apply;
 
 /**
  * Provisions what one target built: shows what would change ({@link #plan}) and makes the
- * change ({@link #apply}). One implementation per target, in the target's module, listed by the
- * command line beside its target; the compiler itself never talks to a cluster
- * or an API. Both methods report bad outcomes by throwing {@link ApplyException} with a diagnostic.
+ * change ({@link #apply}). One implementation per target, in the target's module, listed beside
+ * its target in `dev.agentc.cli.Shipped`; the compiler itself never talks to a cluster or an API.
+ * Both methods report bad outcomes by throwing {@link ApplyException} with a diagnostic.
  */
 public interface Provisioner {
   /** The name of the target whose artefacts this provisions (`kubernetes`, `aleph`, …). */

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * A target: turns a {@link Plan} into artefacts. One module per target implements this; the
- * command line lists it (`dev.agentc.cli.Shipped`); nothing else changes to add one.
+ * command line depends on that module and lists the target in `dev.agentc.cli.Shipped`.
  */
 public interface Target {
   /** The name used by `--target` and in the output layout (`OUT/<deploy>/<name>/`). */
