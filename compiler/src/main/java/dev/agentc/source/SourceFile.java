@@ -25,15 +25,14 @@ public final class SourceFile implements Span.Origin {
     this.lineStarts = computeLineStarts();
   }
 
+  /** Counts the lines first, so that the table is one array of its final size: the file keeps it for the whole run. */
   private int[] computeLineStarts() {
-    int[] starts = new int[16];
-    int count = 0;
-    starts[count++] = 0;
-    for (int i = nextLineBreak(0); i >= 0; i = nextLineBreak(i + 1)) {
-      if (count == starts.length) starts = Arrays.copyOf(starts, count * 2);
-      starts[count++] = i + 1;
-    }
-    return Arrays.copyOf(starts, count);
+    int count = 1;
+    for (int i = nextLineBreak(0); i >= 0; i = nextLineBreak(i + 1)) count++;
+    int[] starts = new int[count];
+    int line = 1;
+    for (int i = nextLineBreak(0); i >= 0; i = nextLineBreak(i + 1)) starts[line++] = i + 1;
+    return starts;
   }
 
   /** The code-point offset of the first `\n` at or after {@code from}, or -1. */

@@ -43,6 +43,7 @@ public final class Parser {
     AgentLexer lexer = new AgentLexer(chars(file));
     lexer.removeErrorListeners();
     lexer.setTokenFactory(new SourceToken.Factory(file, lexer));
+    lexer.setInterpreter(new LinelessSimulator(lexer));
     return lexer;
   }
 
