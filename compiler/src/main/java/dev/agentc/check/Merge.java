@@ -8,7 +8,8 @@ final class Merge {
   private Merge() {}
 
   static Value.Record over(Value.Record base, Value.Record child) {
-    FieldMap.Builder out = FieldMap.builder(base.fields(), child.fields().size());
+    // room for exactly the fields the child adds: the builder then hands its arrays over rather than copying them
+    FieldMap.Builder out = FieldMap.builder(base.fields(), FieldMap.copyOf(child.fields()).countAbsentFrom(base.fields()));
     child.fields().forEach((name, value) -> {
       if (value instanceof Value.Record c && out.get(name) instanceof Value.Record b) out.put(name, over(b, c));
       else out.put(name, value);

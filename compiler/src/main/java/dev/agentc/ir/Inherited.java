@@ -19,13 +19,20 @@ final class Inherited {
     TreeMap<String, Placement.Region> regions = new TreeMap<>();
     TreeMap<String, String> clusters = new TreeMap<>();
     Set<String> from = new LinkedHashSet<>();
-    for (Workload u : users) {
-      u.placement().regions().forEach(r -> regions.putIfAbsent(r.id(), r));
-      u.placement().clusters().forEach(c -> clusters.put(c, c));
+    boolean anyUnpinned = false;
+    Span span = Span.NONE; // the first user's that has one
+    // indexed, one pass, no stream or lambda per user: a shared model server or store has hundreds
+    for (int i = 0; i < users.size(); i++) {
+      Workload u = users.get(i);
+      Placement p = u.placement();
+      List<Placement.Region> own = p.regions();
+      for (int j = 0; j < own.size(); j++) regions.putIfAbsent(own.get(j).id(), own.get(j));
+      List<String> in = p.clusters();
+      for (int j = 0; j < in.size(); j++) clusters.put(in.get(j), in.get(j));
       from.add(u.name());
+      if (own.isEmpty()) anyUnpinned = true;
+      if (span.isNone()) span = p.span();
     }
-    boolean anyUnpinned = users.stream().anyMatch(u -> u.placement().regions().isEmpty());
-    Span span = users.stream().map(u -> u.placement().span()).filter(s -> !s.isNone()).findFirst().orElse(Span.NONE);
     return new Placement(anyUnpinned ? List.of() : List.copyOf(regions.values()), List.copyOf(clusters.values()), Optional.empty(), List.copyOf(from), span);
   }
 }

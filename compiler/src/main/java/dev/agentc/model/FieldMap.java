@@ -49,6 +49,15 @@ public final class FieldMap extends AbstractMap<String, Value> {
 
   @Override public int size() { return names.length; }
 
+  /** How many of this map's names {@code other} lacks: the fields that merging this map over {@code other} adds. */
+  public int countAbsentFrom(Map<String, ? extends Value> other) {
+    int n = 0;
+    for (String name : names) {
+      if (!other.containsKey(name)) n++;
+    }
+    return n;
+  }
+
   @Override public void forEach(BiConsumer<? super String, ? super Value> action) {
     for (int i = 0; i < names.length; i++) action.accept(names[i], values[i]);
   }
