@@ -13,9 +13,7 @@ import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.VolumeResourceRequirementsBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
-import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentSpec;
-import io.fabric8.kubernetes.api.model.apps.DeploymentSpecBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentStrategy;
 import io.fabric8.kubernetes.api.model.apps.DeploymentStrategyBuilder;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
@@ -29,9 +27,9 @@ import java.util.List;
  * The object that runs a workload's pods: a StatefulSet with a volume per replica for a store,
  * an Argo `Rollout` for a canary or blue-green rollout, a Deployment otherwise. Deployments roll
  * one new pod in before taking an old one out (maxSurge 1, maxUnavailable 0). `replicas` is left
- * out when an autoscaler owns it. Each part is built once by its own builder and set on the
- * built object that holds it (see {@link PodTemplates}): fabric8's builders copy every nested
- * object they are given, and the template is most of the object.
+ * out when an autoscaler owns it. Each part is made once and set on the object that holds it (see
+ * {@link PodTemplates}): fabric8's builders copy every nested object they are given, and the
+ * template is most of the object. What every workload has is made by its constructor.
  */
 final class Controllers {
   /** A store's volume when it declares no `size`. */
@@ -55,11 +53,12 @@ final class Controllers {
     Integer replicas = w.scaling().autoscales() ? null : w.scaling().min();
     if (w.role() == Role.STORE) return statefulSet(w, template, replicas);
     if (rollouts.argo(w)) return rollouts.rollout(w, template, replicas);
-    DeploymentSpec spec = new DeploymentSpecBuilder().withReplicas(replicas).build();
+    DeploymentSpec spec = new DeploymentSpec();
+    spec.setReplicas(replicas);
     spec.setSelector(labels.podSelector(w.name()));
     spec.setStrategy(ROLLING_UPDATE);
     spec.setTemplate(template);
-    Deployment deployment = labels.named(new DeploymentBuilder().build(), w.name(), w.name());
+    Deployment deployment = labels.named(new Deployment(), w.name(), w.name());
     deployment.setSpec(spec);
     return deployment;
   }

@@ -3,7 +3,6 @@ package dev.agentc.target.kubernetes;
 import dev.agentc.ir.Workload;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
-import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetSpec;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetSpecBuilder;
 import java.util.Optional;
@@ -23,7 +22,7 @@ final class DisruptionBudgets {
     PodDisruptionBudgetSpec spec = new PodDisruptionBudgetSpecBuilder().withMaxUnavailable(new IntOrString(1))
         .withUnhealthyPodEvictionPolicy("AlwaysAllow").build();
     spec.setSelector(labels.podSelector(w.name()));
-    PodDisruptionBudget budget = labels.named(new PodDisruptionBudgetBuilder().build(), w.name(), w.name());
+    PodDisruptionBudget budget = labels.named(new PodDisruptionBudget(), w.name(), w.name());
     budget.setSpec(spec); // on the built budget, as a builder would copy it (see PodTemplates)
     return Optional.of(budget);
   }

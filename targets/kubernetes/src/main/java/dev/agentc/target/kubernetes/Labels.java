@@ -2,9 +2,7 @@ package dev.agentc.target.kubernetes;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.LabelSelector;
-import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
@@ -30,15 +28,17 @@ public final class Labels {
 
   /**
    * equals and hashCode written out, as for every key of the maps of shared parts: a record's own
-   * run through method handles, slow in agentc's C1-only JVM; and a workload's own metadata (name =
-   * app) would hash to a multiple of 32, crowding the map's bins.
+   * run through method handles, slow in agentc's C1-only JVM. The names of a fleet (`agent-7`,
+   * `agent-7-egress`) differ in their last characters, so their hashes differ in the low bits
+   * only: the app's hash, multiplied by the golden ratio, spreads those over the whole int, or a
+   * dozen keys of a 100-workload deploy would share a bin of the map.
    */
   private record Named(String name, String app) {
     @Override
     public boolean equals(Object o) { return o instanceof Named n && n.name.equals(name) && n.app.equals(app); }
 
     @Override
-    public int hashCode() { return name.hashCode() * 31 + Integer.rotateLeft(app.hashCode(), 16); }
+    public int hashCode() { return name.hashCode() * 31 + app.hashCode() * 0x9E3779B9; }
   }
 
   Labels(Deploy deploy) {
@@ -75,7 +75,7 @@ public final class Labels {
    */
   LabelSelector podSelector(String app) {
     return SharedParts.get(podSelectors, app, a -> {
-      LabelSelector selector = new LabelSelectorBuilder().build();
+      LabelSelector selector = new LabelSelector();
       selector.setMatchLabels(selector(a));
       return selector;
     });
@@ -88,19 +88,21 @@ public final class Labels {
    */
   ObjectMeta meta(String name, String app) {
     return SharedParts.get(metas, new Named(name, app), n -> {
-      ObjectMeta meta = new ObjectMetaBuilder().withName(n.name()).withNamespace(deploy.namespace()).build();
-      meta.setLabels(of(n.app())); // as in labelled
+      ObjectMeta meta = new ObjectMeta(); // as in labelled
+      meta.setName(n.name());
+      meta.setNamespace(deploy.namespace());
+      meta.setLabels(of(n.app()));
       return meta;
     });
   }
 
   /**
-   * Metadata with only the labels of {@code app} (a pod template's, a claim template's). Labels
-   * are set on the built metadata, which keeps their sorted, shared map: a builder would copy it
-   * into an unsorted one, which the writer would sort again.
+   * Metadata with only the labels of {@code app} (a pod template's, a claim template's). Made by
+   * its constructor, and its labels set on it, which keeps their sorted, shared map: a builder
+   * would copy it into an unsorted one, which the writer would sort again.
    */
   ObjectMeta labelled(String app) {
-    ObjectMeta meta = new ObjectMetaBuilder().build();
+    ObjectMeta meta = new ObjectMeta();
     meta.setLabels(of(app));
     return meta;
   }

@@ -36,7 +36,8 @@ final class ManifestWriter {
    * KubernetesSerialization's writing settings: null fields left out, null map values kept. Its
    * modules are not registered: they serve reading, except UnmatchedFieldTypeModule, which wraps
    * every property to look its name up in the object's additionalProperties by reflection first
-   * (a fifth of the serializing time) — agentc never puts a typed field's name there.
+   * (a fifth of the serializing time) — agentc never puts a typed field's name there. Nor does it
+   * put anything else there: typed objects are written without that map (see {@link TypedFields}).
    */
   private static ObjectMapper mapper() {
     return JsonMapper.builder()
@@ -44,6 +45,7 @@ final class ManifestWriter {
         .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS))
         .addModule(new BlackbirdModule())
         .addModule(SharedTextSerializer.module())
+        .addModule(TypedFields.module())
         .build();
   }
 

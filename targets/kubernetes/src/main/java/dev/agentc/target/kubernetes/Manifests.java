@@ -5,7 +5,7 @@ import dev.agentc.ir.Workload;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
-import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +87,9 @@ public final class Manifests {
 
   private List<HasMetadata> objects(Workload w) {
     List<HasMetadata> out = new ArrayList<>();
-    out.add(labels.named(new ServiceAccountBuilder().withAutomountServiceAccountToken(false).build(), w.name(), w.name()));
+    ServiceAccount account = new ServiceAccount();
+    account.setAutomountServiceAccountToken(false);
+    out.add(labels.named(account, w.name(), w.name()));
     out.addAll(services.of(w));
     out.add(controllers.of(w));
     scalers.of(w).ifPresent(out::add);

@@ -7,7 +7,6 @@ import dev.agentc.ir.Workload;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRuleBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
@@ -15,7 +14,6 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeerBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPortBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicySpec;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicySpecBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -93,16 +91,17 @@ final class NetworkPolicies {
     if (!hostPorts.isEmpty()) {
       rules.add(SharedParts.get(hostRules, List.copyOf(hostPorts), ports -> rule(ANYWHERE, ports.stream().map(p -> port("TCP", p)).toList())));
     }
-    NetworkPolicySpec spec = new NetworkPolicySpecBuilder().withPolicyTypes("Egress").build();
+    NetworkPolicySpec spec = new NetworkPolicySpec();
+    spec.setPolicyTypes(new ArrayList<>(List.of("Egress")));
     spec.setPodSelector(labels.podSelector(w.name()));
     spec.setEgress(rules);
-    NetworkPolicy policy = labels.named(new NetworkPolicyBuilder().build(), name(w), w.name());
+    NetworkPolicy policy = labels.named(new NetworkPolicy(), name(w), w.name());
     policy.setSpec(spec);
     return policy;
   }
 
   private static NetworkPolicyEgressRule rule(NetworkPolicyPeer to, List<NetworkPolicyPort> ports) {
-    NetworkPolicyEgressRule rule = new NetworkPolicyEgressRuleBuilder().build();
+    NetworkPolicyEgressRule rule = new NetworkPolicyEgressRule();
     rule.setTo(new ArrayList<>(List.of(to)));
     rule.setPorts(new ArrayList<>(ports));
     return rule;
@@ -110,7 +109,7 @@ final class NetworkPolicies {
 
   /** The pods of workload {@code app}. */
   private NetworkPolicyPeer pods(String app) {
-    NetworkPolicyPeer peer = new NetworkPolicyPeerBuilder().build();
+    NetworkPolicyPeer peer = new NetworkPolicyPeer();
     peer.setPodSelector(labels.podSelector(app));
     return peer;
   }

@@ -9,7 +9,6 @@ import io.fabric8.kubernetes.api.model.AffinityBuilder;
 import io.fabric8.kubernetes.api.model.Capabilities;
 import io.fabric8.kubernetes.api.model.CapabilitiesBuilder;
 import io.fabric8.kubernetes.api.model.Container;
-import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.ContainerPortBuilder;
 import io.fabric8.kubernetes.api.model.EnvVarBuilder;
@@ -28,7 +27,6 @@ import io.fabric8.kubernetes.api.model.NodeSelectorTermBuilder;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
 import io.fabric8.kubernetes.api.model.PodSecurityContextBuilder;
 import io.fabric8.kubernetes.api.model.PodSpec;
-import io.fabric8.kubernetes.api.model.PodSpecBuilder;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.PreferredSchedulingTerm;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
@@ -134,19 +132,19 @@ final class PodTemplates {
     this.labels = labels;
   }
 
-  // Every object of a pod is built once, by its own builder, and its parts are set on it once built:
-  // a builder copies each object it is given, and a nested builder's object once more per level.
+  // Every object of a pod is made once and its parts are set on it: a builder copies each object it
+  // is given, and a nested builder's object once more per level. The pod and its container, which
+  // every workload has, are made by their constructors: a builder starts by copying an empty object.
   PodTemplateSpec of(Workload w) {
     Confidential.Pod tee = Confidential.of(w, deploy);
     NodeSelection.Pod nodes = NodeSelection.of(w, deploy);
     Map<String, String> nodeSelector = new TreeMap<>(nodes.nodeSelector());
     nodeSelector.putAll(tee.nodeSelector());
-    PodSpec spec = new PodSpecBuilder()
-        .withServiceAccountName(w.name())
-        .withAutomountServiceAccountToken(false)
-        .withEnableServiceLinks(false)
-        .withRuntimeClassName(tee.runtimeClass().orElse(null))
-        .build();
+    PodSpec spec = new PodSpec();
+    spec.setServiceAccountName(w.name());
+    spec.setAutomountServiceAccountToken(false);
+    spec.setEnableServiceLinks(false);
+    spec.setRuntimeClassName(tee.runtimeClass().orElse(null));
     spec.setSecurityContext(runsAsNonRoot(w) ? NON_ROOT_POD : ROOT_POD);
     spec.setNodeSelector(nodeSelector);
     spec.setTolerations(nodes.tolerations());
@@ -190,12 +188,11 @@ final class PodTemplates {
   private Container container(Workload w, Confidential.Pod tee) {
     dev.agentc.ir.Container c = w.container();
     String port = portName(w);
-    Container built = new ContainerBuilder()
-        .withName(w.name())
-        .withImage(c.image().value())
-        .withCommand(c.command())
-        .withArgs(c.args())
-        .build();
+    Container built = new Container();
+    built.setName(w.name());
+    built.setImage(c.image().value());
+    built.setCommand(new ArrayList<>(c.command()));
+    built.setArgs(new ArrayList<>(c.args()));
     built.setSecurityContext(w.role() == Role.STORE ? ENGINE_CAPABILITIES : NO_CAPABILITIES);
     c.port().ifPresent(p -> built.setPorts(new ArrayList<>(List.of(SharedParts.get(ports, new PortKey(port, p.number()),
         k -> new ContainerPortBuilder().withName(k.name()).withContainerPort(k.number()).withProtocol("TCP").build())))));

@@ -5,7 +5,6 @@ import dev.agentc.ir.Rollout;
 import dev.agentc.ir.Workload;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Service;
-import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.ServiceSpec;
 import io.fabric8.kubernetes.api.model.ServiceSpecBuilder;
 import io.fabric8.kubernetes.api.model.ServicePort;
@@ -52,7 +51,8 @@ final class Services {
   static String preview(Workload w) { return w.name() + "-preview"; }
 
   private Service service(Workload w, String name) {
-    ServiceSpec spec = new ServiceSpecBuilder().withSessionAffinity(w.session() == Workload.Session.STICKY ? "ClientIP" : null).build();
+    ServiceSpec spec = new ServiceSpec();
+    spec.setSessionAffinity(w.session() == Workload.Session.STICKY ? "ClientIP" : null);
     spec.setSelector(labels.selector(w.name()));
     spec.setPorts(new ArrayList<>(List.of(HTTP_PORT)));
     return withSpec(spec, name, w);
@@ -69,7 +69,7 @@ final class Services {
 
   /** The Service: its spec set on it once built, as a builder would copy it (see {@link PodTemplates}). */
   private Service withSpec(ServiceSpec spec, String name, Workload w) {
-    Service service = labels.named(new ServiceBuilder().build(), name, w.name());
+    Service service = labels.named(new Service(), name, w.name());
     service.setSpec(spec);
     return service;
   }
