@@ -373,7 +373,7 @@ final class TreeBuilder {
       Ident part = namePart(ctx.getChild(c));
       if (part != null) parts.add(part);
     }
-    // the span after the parts: a reference takes it over, see span(int, int)
+    // made after the parts, so that a reference over the same text gets this span object again (see span(int, int))
     return new QualifiedName(parts, span(ctx, end));
   }
 
