@@ -1,5 +1,5 @@
 // Drives a real `agentc lsp` process as VS Code would: initialize, open the LANGUAGE.md §7
-// example, receive its diagnostics, complete, hover, go to definition, rename, format, shut down.
+// example, receive its diagnostics, complete, hover, go to definition, rename, edit and format, shut down.
 // Usage: node lsp-client.mjs JAVA CLASSPATH PROJECT_DIR
 // Prints one line per step; exits 1 at the first step that fails.
 import { spawn } from 'node:child_process';
@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter,
-  InitializeRequest, InitializedNotification, DidOpenTextDocumentNotification, PublishDiagnosticsNotification,
+  InitializeRequest, InitializedNotification, DidOpenTextDocumentNotification, DidChangeTextDocumentNotification,
+  PublishDiagnosticsNotification,
   CompletionRequest, HoverRequest, DefinitionRequest, RenameRequest, DocumentFormattingRequest,
   ShutdownRequest, ExitNotification,
 } from 'vscode-languageserver-protocol/node.js';
@@ -70,9 +71,12 @@ try {
   const rename = await connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position: find(text, 'tools  = [weather]', 10), newName: 'forecast' });
   check(rename.changes[uri].length === 2 && rename.changes[uri].every(e => e.newText === 'forecast'), 'rename', rename);
 
+  // the example is in the canonical layout; an edit that undoes the alignment of one `=` is formatted back
+  if (!text.includes('\n  params    = 8B\n')) fail('the example no longer aligns `params`');
+  const edited = text.replace('\n  params    = 8B\n', '\n  params = 8B\n');
+  await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: edited }] });
   const format = await connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
-  // the example aligns its `=` signs; the canonical layout does not
-  check(format.length === 1 && format[0].newText.includes('\n  params = 8B\n') && format[0].range.start.line === 0, 'formatting', format);
+  check(format.length === 1 && format[0].newText === text && format[0].range.start.line === 0, 'formatting', format);
 
   await connection.sendRequest(ShutdownRequest.type);
   const exited = new Promise(resolve => server.on('exit', code => resolve(code)));

@@ -245,7 +245,7 @@ class MainTest {
     assertEquals(0, r.code, r.err);
     assertEquals("unformatted/main.agent\n", r.out);
     String after = Files.readString(project.resolve("main.agent"));
-    assertTrue(after.contains("url = \"https://api.example.com/search\""), after);
+    assertTrue(after.contains("url     = \"https://api.example.com/search\""), after);
     assertEquals(List.of("agent.project", "main.agent"), names(project), "no temporary file is left behind");
     Run again = run(tmp, Map.of(), false, "fmt", "--check", "unformatted");
     assertEquals(0, again.code, again.err + again.out);

@@ -20,8 +20,11 @@ import java.util.List;
  *       adjacent lines stay adjacent.
  *   <li>Two spaces per indent level; inside a block one member per line, `key = value`; `key =
  *       { … }` is written `key { … }`. Between members one blank line is kept where the source had
- *       at least one, never after `{` or before `}`. `;` and `,` separators are dropped. `=` signs
- *       are not aligned: alignment makes a one-line edit rewrite its neighbours.
+ *       at least one, never after `{` or before `}`. `;` and `,` separators are dropped.
+ *   <li>As `terraform fmt` does, the `=` of consecutive lines that each set a key line up one column
+ *       after the longest key, and the `//` comments that end consecutive lines of code line up
+ *       one column after the longest code (see {@link Align}). Alignment may carry a line past
+ *       {@value Out#WIDTH} columns: whether a value fits is decided before it.
  *   <li>A block stays on one line, `{ cpu = 1  memory = 1Gi }` (two spaces between members), when
  *       it was written on one line, holds no comment, fits within {@value Out#WIDTH} columns, and
  *       each member is `key = scalar`, `key = [scalars]` or a nested block obeying the same rule.
@@ -55,7 +58,7 @@ public final class Formatter {
   }
 
   /** Formats a syntax tree that parsed without errors; comments are kept. */
-  public static String format(SourceUnit unit) { return new Printer(unit).print(); }
+  public static String format(SourceUnit unit) { return Align.of(new Printer(unit).print()); }
 
   /** Parses and formats a file, refusing one with syntax errors rather than guess at its meaning. */
   public static Result formatSource(SourceFile file) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Hand-written inputs and their expected layout, under {@code src/test/resources/dev/agentc/format/}. */
 class FormatterGoldenTest {
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"comments", "one_line_blocks", "lists", "strings", "layout"})
+  @ValueSource(strings = {"comments", "one_line_blocks", "lists", "strings", "layout", "alignment"})
   void formatsAsExpected(String name) throws IOException {
     String formatted = RoundTrip.check(name, resource(name + ".in.agent"));
     assertEquals(resource(name + ".out.agent"), formatted, name);
@@ -39,7 +39,7 @@ class FormatterGoldenTest {
   @Test
   void formatsValidSource() {
     Formatter.Result result = Formatter.formatSource(new SourceFile("ok.agent", "agent a{image=\"x\";\nport=1}"));
-    assertEquals(new Formatter.Result.Formatted("agent a {\n  image = \"x\"\n  port = 1\n}\n"), result);
+    assertEquals(new Formatter.Result.Formatted("agent a {\n  image = \"x\"\n  port  = 1\n}\n"), result);
   }
 
   @Test

@@ -43,6 +43,6 @@ class DocCommentTest {
     String source = "agent a {\n  image = \"x:1\" /// pinned\n  port  = 8000\n}\n";
     var formatted = Formatter.formatSource(new SourceFile("doc.agent", source));
     String text = ((Formatter.Result.Formatted) formatted).text();
-    assertEquals("agent a {\n  image = \"x:1\" /// pinned\n  port = 8000\n}\n", text);
+    assertEquals(source, text);
   }
 }

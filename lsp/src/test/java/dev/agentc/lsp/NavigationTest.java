@@ -63,7 +63,7 @@ class NavigationTest {
   @Test
   void hoverShowsTheValueAfterFrom() throws Exception {
     // `greeting` sets only `image`; its port comes from `base`
-    String md = hover(Harness.find(text, "agent greeting   from base { image", 32));
+    String md = hover(Harness.find(text, "agent greeting from base", "image", 2));
     assertTrue(md.contains("Resolved: `\"ghcr.io/acme/greeting:2.0\"`"), md);
     String kind = hover(Harness.find(text, "agent greeting", 1));
     assertTrue(kind.startsWith("**agent**: A deployable agent"), kind);
