@@ -94,6 +94,7 @@ final class Flat {
       case Expr.Str s -> s.literal().isPresent();
       case Expr.Negate n -> scalar(n.operand());
       case Expr.Times t -> scalar(t.left()) && scalar(t.right());
+      case Expr.Call c -> c.args().stream().allMatch(a -> scalar(a.value()));
       default -> false;
     };
   }

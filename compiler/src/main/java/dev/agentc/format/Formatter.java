@@ -28,7 +28,8 @@ import java.util.List;
  *   <li>A block stays on one line, `{ cpu = 1  memory = 1Gi }` (two spaces between members), when
  *       it was written on one line, holds no comment, fits within {@value Out#WIDTH} columns, and
  *       each member is `key = scalar`, `key = [scalars]` or a nested block obeying the same rule.
- *       Scalars are literals, references, ranges, strings without interpolation, `-x` and `N * x`.
+ *       Scalars are literals, references, ranges, strings without interpolation, `-x`, `N * x`
+ *       and calls of scalars (`bearer(key)`, `rps(100)`).
  *       An empty block is `{}`.
  *   <li>A list or call goes on one line when it holds no comment and fits within
  *       {@value Out#WIDTH} columns; otherwise one item per line, each followed by a comma.
