@@ -34,13 +34,13 @@ final class Align {
     Line[] lines = new Line[text.length];
     for (int i = 0; i < lines.length; i++) lines[i] = new Line();
     measure(printed, lines);
-    for (Run run : runs(lines, true)) {
-      int widest = run.lines.stream().mapToInt(l -> l.keyEnd).max().orElseThrow();
-      run.lines.forEach(l -> l.padKey = widest - l.keyEnd);
+    for (List<Line> run : runs(lines, true)) {
+      int widest = run.stream().mapToInt(l -> l.keyEnd).max().orElseThrow();
+      run.forEach(l -> l.padKey = widest - l.keyEnd);
     }
-    for (Run run : runs(lines, false)) {
-      int widest = run.lines.stream().mapToInt(l -> l.codeEnd + l.padKey).max().orElseThrow();
-      run.lines.forEach(l -> l.padComment = widest - l.codeEnd - l.padKey);
+    for (List<Line> run : runs(lines, false)) {
+      int widest = run.stream().mapToInt(l -> l.codeEnd + l.padKey).max().orElseThrow();
+      run.forEach(l -> l.padComment = widest - l.codeEnd - l.padKey);
     }
     StringBuilder out = new StringBuilder(printed.length() + 64);
     for (int i = 0; i < text.length; i++) {
@@ -50,21 +50,19 @@ final class Align {
     return out.toString();
   }
 
-  /** Lines next to each other that set a key ({@code keys}) or end in a trailing comment. */
-  private record Run(List<Line> lines) {}
-
-  private static List<Run> runs(Line[] lines, boolean keys) {
-    List<Run> runs = new ArrayList<>();
+  /** The runs of two or more lines next to each other that set a key ({@code keys}) or end in a trailing comment. */
+  private static List<List<Line>> runs(Line[] lines, boolean keys) {
+    List<List<Line>> runs = new ArrayList<>();
     List<Line> current = new ArrayList<>();
     for (Line l : lines) {
       if ((keys ? l.keyEnd : l.codeEnd) >= 0) {
         current.add(l);
         continue;
       }
-      if (current.size() > 1) runs.add(new Run(current));
+      if (current.size() > 1) runs.add(current);
       current = new ArrayList<>();
     }
-    if (current.size() > 1) runs.add(new Run(current));
+    if (current.size() > 1) runs.add(current);
     return runs;
   }
 
