@@ -13,7 +13,12 @@ public final class SourceFile implements Span.Origin {
   /** The text's code points when some take two chars (a surrogate pair); else null, and offsets are char indexes. */
   private final int[] codePoints;
   private final int length;
-  private final int[] lineStarts;
+  /**
+   * Where each line starts, made when first asked for: a clean check of a project never shows a
+   * line, and the table cost two passes over every file's text. Volatile, so a table another
+   * thread made is seen whole; two threads may both make it, and get equal tables.
+   */
+  private volatile int[] lineStarts;
 
   /** @param path the path shown to users: relative to the working directory when under it, or {@code <std>/gpu.agent} */
   public SourceFile(String path, String text) {
@@ -22,7 +27,12 @@ public final class SourceFile implements Span.Origin {
     this.length = text.codePointCount(0, text.length());
     // Most sources need no code-point copy, which would take four bytes a character for the whole run.
     this.codePoints = length == text.length() ? null : text.codePoints().toArray();
-    this.lineStarts = computeLineStarts();
+  }
+
+  private int[] lineStarts() {
+    int[] starts = lineStarts;
+    if (starts == null) lineStarts = starts = computeLineStarts();
+    return starts;
   }
 
   /** Counts the lines first, so that the table is one array of its final size: the file keeps it for the whole run. */
@@ -49,27 +59,37 @@ public final class SourceFile implements Span.Origin {
   /** Number of code points. */
   public int length() { return length; }
 
-  public int lineCount() { return lineStarts.length; }
+  public int lineCount() { return lineStarts().length; }
 
   /** 1-based line of a code-point offset. */
   public int lineOf(int offset) {
-    int idx = Arrays.binarySearch(lineStarts, Math.max(0, Math.min(offset, length)));
+    int idx = Arrays.binarySearch(lineStarts(), Math.max(0, Math.min(offset, length)));
     return idx >= 0 ? idx + 1 : -idx - 1;
   }
 
   /** 1-based column (in code points) of a code-point offset. */
   public int columnOf(int offset) {
     int clamped = Math.max(0, Math.min(offset, length));
-    return clamped - lineStarts[lineOf(clamped) - 1] + 1;
+    return clamped - lineStarts()[lineOf(clamped) - 1] + 1;
+  }
+
+  /** Whether a line break lies between two code-point offsets ({@code from} inclusive, {@code to} exclusive): no line table needed. */
+  public boolean lineBreakBetween(int from, int to) {
+    for (int i = Math.max(0, from), end = Math.min(to, length); i < end; i++) if (codePointAt(i) == '\n') return true;
+    return false;
   }
 
   /** Code-point offset of a 1-based line's first character. */
-  public int lineStart(int line) { return lineStarts[Math.max(0, Math.min(line, lineStarts.length) - 1)]; }
+  public int lineStart(int line) {
+    int[] starts = lineStarts();
+    return starts[Math.max(0, Math.min(line, starts.length) - 1)];
+  }
 
   /** The text of a 1-based line without its line break. */
   public String lineText(int line) {
     int start = lineStart(line);
-    int end = line < lineStarts.length ? lineStarts[line] : length;
+    int[] starts = lineStarts();
+    int end = line < starts.length ? starts[line] : length;
     while (end > start && (codePointAt(end - 1) == '\n' || codePointAt(end - 1) == '\r')) end--;
     return slice(start, end);
   }
@@ -85,7 +105,7 @@ public final class SourceFile implements Span.Origin {
   public int utf16Column(int offset) {
     int clamped = Math.max(0, Math.min(offset, length));
     int col = 0;
-    for (int i = lineStarts[lineOf(clamped) - 1]; i < clamped; i++) col += Character.charCount(codePointAt(i));
+    for (int i = lineStarts()[lineOf(clamped) - 1]; i < clamped; i++) col += Character.charCount(codePointAt(i));
     return col;
   }
 

@@ -19,26 +19,45 @@ record Lexed(List<Token> all, Token[] code, List<Token> comments) {
 
   /** Lexes {@code file}, reporting lexical errors into {@code diags} and dropping the tokens they make. */
   static Lexed lex(SourceFile file, Lexer lexer, List<Diagnostic> diags) {
-    // sources have about one token per five characters
-    List<Token> all = new ArrayList<>(file.length() / 4 + 16);
+    // sources have about one token per four characters
+    Split split = new Split(file.length() / 4 + 16);
     for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
-      if (!LexicalErrors.report(file, t, diags)) all.add(t);
-      if (t.getType() == Token.EOF) return of(all);
+      if (!LexicalErrors.report(file, t, diags)) split.add(t);
+      if (t.getType() == Token.EOF) return split.done();
     }
   }
 
   /** Indexes {@code all} and splits it by channel. */
   static Lexed of(List<Token> all) {
-    Token[] code = new Token[all.size()];
-    int n = 0;
-    List<Token> comments = new ArrayList<>();
-    for (int i = 0; i < all.size(); i++) {
-      Token t = all.get(i);
-      if (t instanceof SourceToken s) s.setTokenIndex(i);
-      else ((CommonToken) t).setTokenIndex(i);
-      if (t.getChannel() == Token.DEFAULT_CHANNEL) code[n++] = t;
-      else comments.add(t);
+    Split split = new Split(all.size());
+    for (Token t : all) split.add(t);
+    return split.done();
+  }
+
+  /** Tokens indexed and split by channel as they come, in one pass. */
+  private static final class Split {
+    private final List<Token> all;
+    private Token[] code;
+    private int codeCount;
+    private final List<Token> comments = new ArrayList<>();
+
+    Split(int expected) {
+      all = new ArrayList<>(expected);
+      code = new Token[expected];
     }
-    return new Lexed(all, Arrays.copyOf(code, n), comments);
+
+    void add(Token t) {
+      if (t instanceof SourceToken s) s.setTokenIndex(all.size());
+      else ((CommonToken) t).setTokenIndex(all.size());
+      all.add(t);
+      if (t.getChannel() != Token.DEFAULT_CHANNEL) {
+        comments.add(t);
+        return;
+      }
+      if (codeCount == code.length) code = Arrays.copyOf(code, code.length * 2 + 16);
+      code[codeCount++] = t;
+    }
+
+    Lexed done() { return new Lexed(all, Arrays.copyOf(code, codeCount), comments); }
   }
 }

@@ -27,7 +27,7 @@ final class MissingValues {
     Set<Token> missing = null;
     for (int i = 0; i < code.length; i++) {
       Token t = code[i];
-      if (t.getType() != AgentLexer.ASSIGN || !memberStartsOnALaterLine(code, i)) continue;
+      if (t.getType() != AgentLexer.ASSIGN || !memberStartsOnALaterLine(file, code, i)) continue;
       if (missing == null) missing = new HashSet<>();
       missing.add(t);
       Token key = i > 0 && isName(code[i - 1]) ? code[i - 1] : null;
@@ -45,12 +45,12 @@ final class MissingValues {
   }
 
   /** Whether the code tokens after the `=` at {@code i} start a member (a name, then `=` or `{`) on a later line. */
-  private static boolean memberStartsOnALaterLine(Token[] code, int i) {
+  private static boolean memberStartsOnALaterLine(SourceFile file, Token[] code, int i) {
     if (i + 2 >= code.length) return false;
     Token next = code[i + 1];
     int after = code[i + 2].getType();
-    // the lines last: a token reads its line from the file's line table
-    return isName(next) && (after == AgentLexer.ASSIGN || after == AgentLexer.LBRACE) && next.getLine() > code[i].getLine();
+    return isName(next) && (after == AgentLexer.ASSIGN || after == AgentLexer.LBRACE)
+        && file.lineBreakBetween(code[i].getStopIndex() + 1, next.getStartIndex());
   }
 
   private static boolean isName(Token t) { return SyntaxErrors.isName(t.getType()); }

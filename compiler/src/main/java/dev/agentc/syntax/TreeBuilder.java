@@ -421,16 +421,13 @@ final class TreeBuilder {
     int comments = start;
     while (comments > 0 && all.get(comments - 1).getChannel() != Token.DEFAULT_CHANNEL) comments--;
     if (comments == start) return Optional.empty();
-    int codeLine = -1;
-    for (int k = comments - 1; k >= 0; k--) {
+    Token code = null;
+    for (int k = comments - 1; k >= 0 && code == null; k--) {
       Token t = all.get(k);
-      if (t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != AgentLexer.SEMI && t.getType() != AgentLexer.COMMA) {
-        codeLine = t.getLine();
-        break;
-      }
+      if (t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != AgentLexer.SEMI && t.getType() != AgentLexer.COMMA) code = t;
     }
     int docStart = start;
-    while (docStart > comments && all.get(docStart - 1).getType() == AgentLexer.DOC_COMMENT && all.get(docStart - 1).getLine() != codeLine) docStart--;
+    while (docStart > comments && all.get(docStart - 1).getType() == AgentLexer.DOC_COMMENT && !onLineOf(code, all.get(docStart - 1))) docStart--;
     if (docStart == start) return Optional.empty();
     Span sp = span(all.get(docStart), all.get(start - 1));
     // most docs are one line, which needs no joining
@@ -441,6 +438,11 @@ final class TreeBuilder {
       sb.append(docLine(all.get(i)));
     }
     return Optional.of(new Doc(sb.toString(), sp));
+  }
+
+  /** Whether {@code comment} is on the line where {@code code} ends (lines found without the file's line table). */
+  private boolean onLineOf(Token code, Token comment) {
+    return code != null && !file.lineBreakBetween(code.getStopIndex() + 1, comment.getStartIndex());
   }
 
   /** The text of a `///` line after the slashes, read from the file without the token's text. */

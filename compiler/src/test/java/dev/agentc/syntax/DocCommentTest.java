@@ -31,6 +31,21 @@ class DocCommentTest {
     assertEquals(Optional.empty(), docOf(d, 1));
   }
 
+  @Test
+  void aDocLineBelowATrailingOneDocumentsTheNextField() {
+    Declaration d = only("agent a {\n  image = \"x:1\" /// pinned\n  /// The port.\n  port = 8000\n}\n");
+    assertEquals(Optional.of("The port."), docOf(d, 1));
+  }
+
+  /** The line of a comment is told by the line breaks before it, those inside a block comment too; in code points, not chars. */
+  @Test
+  void aDocAfterABlockCommentOverLinesDocumentsTheNextField() {
+    Declaration d = only("agent a {\n  image = \"\uD83D\uDE80:1\" /* a\n b */ /// The port.\n  port = 8000\n}\n");
+    assertEquals(Optional.of("The port."), docOf(d, 1));
+    Declaration same = only("agent a {\n  image = \"\uD83D\uDE80:1\" /* a b */ /// pinned\n  port = 8000\n}\n");
+    assertEquals(Optional.empty(), docOf(same, 1));
+  }
+
   /** Separators are not code: a `///` after a `;` that starts its line still documents what follows. */
   @Test
   void aDocAfterALeadingSeparatorStillDocumentsWhatFollows() {
