@@ -3,30 +3,53 @@
 # N agents (bench/generate.py) and on the LANGUAGE.md §7 example (examples/customer-service).
 # Prints wall time and peak memory of the process, and the compiler's own time after the JVM
 # started (`--timings`). Run on purpose: bash bench/check.sh [N ...]   (default: 1000 10000)
+#
+# On a machine shared with other work the figures move with the neighbours' load, so each run is
+# preceded by a fixed CPU loop (bench/calibrate.py) whose time shows how busy the machine was: the
+# "quiet" line takes only the runs whose loop was within 10% of the fastest one seen. RUNS sets
+# the number of runs per project (default 9).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 sizes=("$@")
 [[ $# -gt 0 ]] || sizes=(1000 10000)
-runs=5
+runs="${RUNS:-9}"
 ./agentc --version >/dev/null   # builds the CLI (and its class archive) once, outside the timings
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-# Runs `agentc check --timings PATH` $runs times; prints the run with the median wall time.
+# Runs `agentc check --timings PATH` $runs times, each after the calibration loop; prints the
+# medians of all runs and of the quiet ones.
 measure() {
   local path="$1" i
+  : >"$work/runs"
   for ((i = 0; i < runs; i++)); do
+    local loop; loop="$(python3 bench/calibrate.py)"
     /usr/bin/time -f "%e %M" -o "$work/time" ./agentc check --timings "$path" >/dev/null 2>"$work/stderr" \
       || { cat "$work/stderr" >&2; exit 1; }
+    local s kb compiler
     read -r s kb <"$work/time"
-    echo "$s s wall, $((kb / 1024)) MiB peak | $(grep '^timings:' "$work/stderr")"
-  done | sort -n | sed -n "$(((runs + 1) / 2))p"
+    compiler="$(sed -n 's/^timings:.*; compiler \([0-9.]*\) ms.*/\1/p' "$work/stderr")"
+    echo "$loop $s $kb $compiler" >>"$work/runs"
+  done
+  python3 - "$work/runs" <<'PY'
+import statistics, sys
+runs = [tuple(map(float, line.split())) for line in open(sys.argv[1])]
+def line(label, rows):
+    loop, wall, kb, compiler = (statistics.median(r[k] for r in rows) for k in range(4))
+    spread = f"{min(r[3] for r in rows):.0f}–{max(r[3] for r in rows):.0f}"
+    print(f"{label}: {wall:.2f} s wall, {kb / 1024:.0f} MiB peak, compiler {compiler:.0f} ms "
+          f"(range {spread}), calibration loop {loop:.2f} s")
+fastest = min(r[0] for r in runs)
+line(f"all {len(runs)} runs, medians", runs)
+quiet = [r for r in runs if r[0] <= fastest * 1.1]
+line(f"{len(quiet)} quiet runs, medians", quiet)
+PY
 }
 
-echo "== LANGUAGE.md §7 example (examples/customer-service), median of $runs"
+echo "== LANGUAGE.md §7 example (examples/customer-service)"
 measure examples/customer-service
 for n in "${sizes[@]}"; do
   python3 bench/generate.py "$n" "$work/fleet-$n" >/dev/null
-  echo "== $n agents, median of $runs"
+  echo "== $n agents"
   measure "$work/fleet-$n"
 done
