@@ -4,10 +4,9 @@
 # Prints wall time and peak memory of the process, and the compiler's own time after the JVM
 # started (`--timings`). Run on purpose: bash bench/check.sh [N ...]   (default: 1000 10000)
 #
-# On a machine shared with other work the figures move with the neighbours' load, so each run is
-# preceded by a fixed CPU loop (bench/calibrate.py) whose time shows how busy the machine was: the
-# "quiet" line takes only the runs whose loop was within 10% of the fastest one seen. RUNS sets
-# the number of runs per project (default 9).
+# On a machine shared with other work the figures move with the neighbours' load from one second
+# to the next, so each project runs RUNS times (default 9) and the range of the compiler's time is
+# printed beside the medians.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 sizes=("$@")
@@ -17,32 +16,24 @@ runs="${RUNS:-9}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-# Runs `agentc check --timings PATH` $runs times, each after the calibration loop; prints the
-# medians of all runs and of the quiet ones.
+# Runs `agentc check --timings PATH` $runs times; prints the medians, and the range of the compiler's time.
 measure() {
   local path="$1" i
   : >"$work/runs"
   for ((i = 0; i < runs; i++)); do
-    local loop; loop="$(python3 bench/calibrate.py)"
     /usr/bin/time -f "%e %M" -o "$work/time" ./agentc check --timings "$path" >/dev/null 2>"$work/stderr" \
       || { cat "$work/stderr" >&2; exit 1; }
     local s kb compiler
     read -r s kb <"$work/time"
     compiler="$(sed -n 's/^timings:.*; compiler \([0-9.]*\) ms.*/\1/p' "$work/stderr")"
-    echo "$loop $s $kb $compiler" >>"$work/runs"
+    echo "$s $kb $compiler" >>"$work/runs"
   done
   python3 - "$work/runs" <<'PY'
 import statistics, sys
 runs = [tuple(map(float, line.split())) for line in open(sys.argv[1])]
-def line(label, rows):
-    loop, wall, kb, compiler = (statistics.median(r[k] for r in rows) for k in range(4))
-    spread = f"{min(r[3] for r in rows):.0f}–{max(r[3] for r in rows):.0f}"
-    print(f"{label}: {wall:.2f} s wall, {kb / 1024:.0f} MiB peak, compiler {compiler:.0f} ms "
-          f"(range {spread}), calibration loop {loop:.2f} s")
-fastest = min(r[0] for r in runs)
-line(f"all {len(runs)} runs, medians", runs)
-quiet = [r for r in runs if r[0] <= fastest * 1.1]
-line(f"{len(quiet)} quiet runs, medians", quiet)
+wall, kb, compiler = (statistics.median(r[k] for r in runs) for k in range(3))
+print(f"median of {len(runs)} runs: {wall:.2f} s wall, {kb / 1024:.0f} MiB peak, compiler {compiler:.0f} ms "
+      f"(range {min(r[2] for r in runs):.0f}–{max(r[2] for r in runs):.0f} ms)")
 PY
 }
 
