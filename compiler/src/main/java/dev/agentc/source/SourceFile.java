@@ -15,7 +15,7 @@ public final class SourceFile implements Span.Origin {
   private final int length;
   /**
    * Where each line starts, made when first asked for: a clean check of a project never shows a
-   * line, and the table cost two passes over every file's text. Volatile, so a table another
+   * line, and making the table takes two passes over the text. Volatile, so a table another
    * thread made is seen whole; two threads may both make it, and get equal tables.
    */
   private volatile int[] lineStarts;
