@@ -75,8 +75,9 @@ public final class SourceFile implements Span.Origin {
 
   /** Whether a line break lies between two code-point offsets ({@code from} inclusive, {@code to} exclusive): no line table needed. */
   public boolean lineBreakBetween(int from, int to) {
-    for (int i = Math.max(0, from), end = Math.min(to, length); i < end; i++) if (codePointAt(i) == '\n') return true;
-    return false;
+    // the next break ends the line `from` is on, so the search stops within that line
+    int at = nextLineBreak(Math.max(0, from));
+    return at >= 0 && at < Math.min(to, length);
   }
 
   /** Code-point offset of a 1-based line's first character. */
